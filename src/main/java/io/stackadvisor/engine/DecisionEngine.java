@@ -1,0 +1,69 @@
+package io.stackadvisor.engine;
+
+import io.stackadvisor.engine.facts.Advice;
+import io.stackadvisor.engine.facts.Confidence;
+import io.stackadvisor.engine.facts.Evidence;
+import io.stackadvisor.engine.facts.Flag;
+import io.stackadvisor.engine.facts.Outcome;
+import io.stackadvisor.engine.facts.Profile;
+import io.stackadvisor.engine.facts.Score;
+import io.stackadvisor.engine.facts.Side;
+import io.stackadvisor.engine.facts.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs one profile through a ruleset: a short-lived session, the phases focused in order, the
+ * derived facts read back. Sessions are never shared, so evaluations run in parallel freely.
+ */
+public final class DecisionEngine {
+    /** A ruleset that loops would otherwise hang the request; no sane evaluation fires this often. */
+    static final int MAX_FIRINGS = 5_000;
+
+    public EngineResult evaluate(Ruleset ruleset, Profile profile, boolean withTrace) {
+        SessionRecorder recorder = new SessionRecorder(ruleset, withTrace);
+        KieSession session = ruleset.kieBase().newKieSession();
+        try {
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.insert(profile);
+            for (Phase phase : Phase.inFocusPushOrder()) {
+                session.getAgenda().getAgendaGroup(phase.group()).setFocus();
+            }
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("ruleset " + ruleset.version() + " did not settle after "
+                        + MAX_FIRINGS + " rule firings");
+            }
+        } finally {
+            session.dispose();
+        }
+        return read(recorder);
+    }
+
+    private static EngineResult read(SessionRecorder recorder) {
+        List<Evidence> evidence = new ArrayList<>();
+        List<Advice> advice = new ArrayList<>();
+        List<Flag> flags = new ArrayList<>();
+        Verdict verdict = null;
+        Confidence confidence = null;
+        int node = 0;
+        int python = 0;
+        for (Object fact : recorder.derived()) {
+            if (fact instanceof Evidence e) evidence.add(e);
+            else if (fact instanceof Advice a) advice.add(a);
+            else if (fact instanceof Flag f && !flags.contains(f)) flags.add(f);
+            else if (fact instanceof Verdict v) verdict = v;
+            else if (fact instanceof Confidence c) confidence = c;
+            else if (fact instanceof Score s && s.side() == Side.NODEJS) node = s.points();
+            else if (fact instanceof Score s && s.side() == Side.PYTHON) python = s.points();
+        }
+        if (verdict == null || confidence == null) {
+            throw new IllegalStateException("the ruleset reached no " + (verdict == null ? "verdict" : "confidence"));
+        }
+        return new EngineResult(verdict.outcome(), confidence.level(), node, python, List.copyOf(evidence),
+                List.copyOf(advice), List.copyOf(flags), List.copyOf(recorder.trace()), recorder.firings());
+    }
+
+}

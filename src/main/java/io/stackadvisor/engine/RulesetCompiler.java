@@ -1,0 +1,121 @@
+package io.stackadvisor.engine;
+
+import io.stackadvisor.knowledge.ClaimCatalogue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Turns a rules folder into a {@link Ruleset}: reads every file, hashes them into the version,
+ * analyses and compiles the DRL, and loads the claim catalogue. Any problem fails the whole load.
+ */
+public final class RulesetCompiler {
+    private final Clock clock;
+
+    public RulesetCompiler(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Ruleset compile(Path rulesDir) throws RulesetException {
+        Map<String, byte[]> files = readFiles(rulesDir);
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
+        RuleSourceAnalyzer analyzer = new RuleSourceAnalyzer();
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        files.forEach((name, content) -> {
+            if (!name.endsWith(".drl")) return;
+            var analysis = analyzer.analyze(name, new String(content, StandardCharsets.UTF_8));
+            problems.addAll(analysis.problems());
+            for (RuleDescriptor rule : analysis.rules()) {
+                RuleDescriptor earlier = rules.putIfAbsent(rule.name(), rule);
+                if (earlier != null) {
+                    problems.add(new RuleProblem(name, rule.line(), "rule name \"" + rule.name()
+                            + "\" is already used at " + earlier.file() + ":" + earlier.line()));
+                }
+            }
+            batch.add(ResourceFactory.newByteArrayResource(content).setSourcePath(name), ResourceType.DRL);
+        });
+        if (rules.isEmpty() && problems.isEmpty()) {
+            problems.add(new RuleProblem(rulesDir.toString(), 0, "no .drl file with rules found"));
+        }
+        if (!problems.isEmpty()) throw new RulesetException(problems);
+        batch.build();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            int[] lines = error.getLines();
+            String file = error.getResource() == null ? "rules" : error.getResource().getSourcePath();
+            problems.add(new RuleProblem(file, lines.length > 0 ? lines[0] : 0, error.getMessage().strip()));
+        }
+        if (!problems.isEmpty()) throw new RulesetException(problems);
+        KieBase kieBase = builder.newKieBase();
+        ClaimCatalogue catalogue;
+        try {
+            catalogue = ClaimCatalogue.load(rulesDir);
+        } catch (IOException e) {
+            throw new RulesetException(List.of(new RuleProblem("catalogue", 0, e.getMessage())));
+        }
+        return new Ruleset(version(files), clock.instant(), List.copyOf(files.keySet()), kieBase,
+                java.util.Collections.unmodifiableMap(rules), catalogue);
+    }
+
+    /** Every file below the folder except prose, by relative path in a stable (sorted) order. */
+    static Map<String, byte[]> readFiles(Path rulesDir) throws RulesetException {
+        if (!Files.isDirectory(rulesDir)) {
+            throw new RulesetException(List.of(new RuleProblem(rulesDir.toString(), 0, "rules folder not found")));
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> paths = Files.walk(rulesDir)) {
+            paths.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .map(p -> rulesDir.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .forEach(name -> files.put(name, read(rulesDir.resolve(name))));
+        } catch (IOException | UncheckedIOException e) {
+            throw new RulesetException(List.of(new RuleProblem(rulesDir.toString(), 0, "cannot read: " + e.getMessage())));
+        }
+        return files;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** sha256 over each file's path and content, so a rename changes the version too. */
+    static String version(Map<String, byte[]> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((name, content) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(content);
+                digest.update((byte) 0);
+            });
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

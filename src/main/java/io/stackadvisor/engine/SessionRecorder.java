@@ -1,0 +1,114 @@
+package io.stackadvisor.engine;
+
+import io.stackadvisor.engine.facts.Profile;
+import io.stackadvisor.engine.facts.TraceFact;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Listens to one session: keeps every derived fact in insertion order and, when tracing, builds the
+ * trace from the rules' own metadata, recording only what the trace shows (no fact serialisation).
+ */
+final class SessionRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    private final Ruleset ruleset;
+    private final boolean tracing;
+    private final List<Object> derived = new ArrayList<>();
+    private final List<TraceStep> trace = new ArrayList<>();
+    private int firings;
+    private RuleDescriptor current;
+    private Map<String, Object> currentMatched;
+    private Map<String, Object> currentEffect;
+
+    SessionRecorder(Ruleset ruleset, boolean tracing) {
+        this.ruleset = ruleset;
+        this.tracing = tracing;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        closeStep();
+        firings++;
+        if (!tracing) return;
+        Match match = event.getMatch();
+        current = ruleset.rule(match.getRule().getName());
+        currentMatched = matched(current, match.getObjects());
+        currentEffect = null;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() == null) return;
+        derived.add(event.getObject());
+        recordEffect(event.getObject());
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        if (event.getRule() != null) recordEffect(event.getObject());
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+    }
+
+    private void recordEffect(Object fact) {
+        if (tracing && current != null && fact instanceof TraceFact traceFact) {
+            currentEffect = traceFact.effect();
+        }
+    }
+
+    private void closeStep() {
+        if (current != null) {
+            trace.add(new TraceStep(trace.size() + 1, current, currentMatched, currentEffect));
+            current = null;
+        }
+    }
+
+    List<Object> derived() {
+        return derived;
+    }
+
+    List<TraceStep> trace() {
+        closeStep();
+        return trace;
+    }
+
+    int firings() {
+        return firings;
+    }
+
+    private static Map<String, Object> matched(RuleDescriptor rule, List<Object> objects) {
+        Map<String, Object> matched = new LinkedHashMap<>();
+        for (Object object : objects) {
+            if (object instanceof Profile profile) {
+                rule.profileTests().forEach((property, values) ->
+                        matched.put(Profile.SCHEMA_PATHS.get(property), shown(profile.valueOf(property), values)));
+            } else if (object != null) {
+                String key = Character.toLowerCase(object.getClass().getSimpleName().charAt(0))
+                        + object.getClass().getSimpleName().substring(1);
+                @SuppressWarnings("unchecked")
+                List<String> labels = (List<String>) matched.computeIfAbsent(key, k -> new ArrayList<String>());
+                labels.add(object.toString());
+            }
+        }
+        return matched;
+    }
+
+    /** A set is shown as the members the rule asked about (all of them, sorted, if it named none). */
+    private static Object shown(Object value, List<String> valuesTested) {
+        if (!(value instanceof Set<?> set)) return value;
+        if (valuesTested.isEmpty()) return set.stream().map(Object::toString).sorted().toList();
+        return valuesTested.stream().filter(set::contains).toList();
+    }
+
+}

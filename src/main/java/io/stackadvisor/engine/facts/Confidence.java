@@ -1,0 +1,17 @@
+package io.stackadvisor.engine.facts;
+
+import java.util.Map;
+
+/** How sure the verdict is (profile-schema.md, step 9). */
+public record Confidence(Level level) implements TraceFact {
+    public enum Level { HIGH, MEDIUM, LOW, NONE }
+
+    public static Confidence of(Level level) {
+        return new Confidence(level);
+    }
+
+    @Override
+    public Map<String, Object> effect() {
+        return Map.of("confidence", level.name().toLowerCase());
+    }
+}

@@ -1,0 +1,84 @@
+package io.stackadvisor.engine.facts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A claim that holds for the profile. Evidence rules insert one per claim; the adjustment phase may
+ * demote it (small-scale defeater), which is the only change it ever sees.
+ */
+public final class Evidence implements TraceFact {
+    private final String claim;
+    private final Side side;
+    private final Strength strength;
+    private boolean anchor;
+    private boolean demotable;
+    private boolean demoted;
+
+    public Evidence(String claim, Side side, Strength strength) {
+        this.claim = Objects.requireNonNull(claim);
+        this.side = Objects.requireNonNull(side);
+        this.strength = Objects.requireNonNull(strength);
+    }
+
+    /** Marks a claim that names a component one runtime should own (hybrid anchor). */
+    public Evidence asAnchor() {
+        this.anchor = true;
+        return this;
+    }
+
+    /** Marks a Node.js claim that counts as weak while the small-scale defeater (RT-07) holds. */
+    public Evidence asDemotable() {
+        this.demotable = true;
+        return this;
+    }
+
+    public String getClaim() { return claim; }
+    public Side getSide() { return side; }
+    public Strength getStrength() { return strength; }
+    public boolean isDemotable() { return demotable; }
+    public boolean isDemoted() { return demoted; }
+
+    /** The topic family the claim id names (RT-01 → RT): scoring counts the strongest claim per family. */
+    public String getFamily() {
+        return claim.substring(0, claim.lastIndexOf('-'));
+    }
+
+    /** Effective weight: a demoted claim counts as weak. */
+    public int getWeight() {
+        return demoted ? Strength.WEAK.weight() : strength.weight();
+    }
+
+    /** An anchor counts only while it weighs at least 2 (HYB-01). */
+    public boolean isAnchor() {
+        return anchor && getWeight() >= 2;
+    }
+
+    /** Strong and not demoted: what HYBRID confidence asks of both sides. */
+    public boolean isStrongAnchor() {
+        return isAnchor() && getWeight() == Strength.STRONG.weight();
+    }
+
+    public void setDemoted(boolean demoted) {
+        this.demoted = demoted;
+    }
+
+    @Override
+    public Map<String, Object> effect() {
+        Map<String, Object> effect = new LinkedHashMap<>();
+        effect.put("side", side.name());
+        effect.put("weight", getWeight());
+        if (isAnchor()) effect.put("anchor", true);
+        if (demoted) {
+            effect.put("demoted", claim);
+            effect.put("demotedFrom", strength.weight());
+        }
+        return effect;
+    }
+
+    @Override
+    public String toString() {
+        return claim + "(" + side + " " + getWeight() + ")";
+    }
+}

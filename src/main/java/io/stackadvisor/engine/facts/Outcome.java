@@ -1,0 +1,5 @@
+package io.stackadvisor.engine.facts;
+
+public enum Outcome {
+    NODEJS, PYTHON, HYBRID, UNDETERMINED
+}

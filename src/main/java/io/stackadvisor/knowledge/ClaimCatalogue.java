@@ -1,0 +1,76 @@
+package io.stackadvisor.knowledge;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The claim and conflict catalogues that sit beside the rules: the one place for claim text. */
+public final class ClaimCatalogue {
+    public static final String CLAIMS_FILE = "catalogue/claims.json";
+    public static final String CONFLICTS_FILE = "catalogue/conflicts.json";
+
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Map<String, Claim> claims;
+    private final Map<String, Conflict> conflicts;
+
+    private ClaimCatalogue(Map<String, Claim> claims, Map<String, Conflict> conflicts) {
+        this.claims = claims;
+        this.conflicts = conflicts;
+    }
+
+    record ClaimsFile(String description, List<Claim> claims) {
+    }
+
+    record ConflictsFile(String description, List<Conflict> conflicts) {
+    }
+
+    /** Reads the catalogue below a rules folder; a malformed file fails with its name in the message. */
+    public static ClaimCatalogue load(Path rulesDir) throws IOException {
+        ClaimsFile claimsFile = read(rulesDir.resolve(CLAIMS_FILE), ClaimsFile.class);
+        ConflictsFile conflictsFile = read(rulesDir.resolve(CONFLICTS_FILE), ConflictsFile.class);
+        Map<String, Claim> claims = new LinkedHashMap<>();
+        for (Claim claim : claimsFile.claims()) {
+            if (claims.put(claim.id(), claim) != null) {
+                throw new IOException(CLAIMS_FILE + ": claim " + claim.id() + " is listed twice");
+            }
+        }
+        Map<String, Conflict> conflicts = new LinkedHashMap<>();
+        for (Conflict conflict : conflictsFile.conflicts()) {
+            conflicts.put(conflict.id(), conflict);
+        }
+        return new ClaimCatalogue(Map.copyOf(claims), Map.copyOf(conflicts));
+    }
+
+    private static <T> T read(Path file, Class<T> type) throws IOException {
+        try {
+            return STRICT.readValue(file.toFile(), type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(file.getFileName() + ": " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
+        }
+    }
+
+    public Optional<Claim> claim(String id) {
+        return Optional.ofNullable(claims.get(id));
+    }
+
+    public Optional<Conflict> conflict(String id) {
+        return Optional.ofNullable(conflicts.get(id));
+    }
+
+    public Collection<Claim> claims() {
+        return claims.values();
+    }
+
+    public Collection<Conflict> conflicts() {
+        return conflicts.values();
+    }
+}

@@ -1,0 +1,131 @@
+package io.stackadvisor.profile;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads a request body into a profile, strictly: JSON syntax, duplicate keys and then the published
+ * JSON Schema (unknown fields, enum values, types, ranges, duplicate list entries). Every problem is
+ * reported with the JSON pointer of the field and what would have been accepted.
+ */
+public final class ProfileReader {
+    public static final String SCHEMA_RESOURCE = "/profile.schema.json";
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    private final JsonSchema schema;
+    private final Map<String, List<String>> acceptedFields = new TreeMap<>();
+
+    public ProfileReader() {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(16).maxStringLength(10_000).maxNumberLength(100).build());
+        try (InputStream in = ProfileReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            JsonNode schemaJson = mapper.readTree(in);
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson,
+                    SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+            acceptedFields.put("", names(schemaJson.path("properties")));
+            acceptedFields.put("/team", names(schemaJson.path("properties").path("team").path("properties")));
+            acceptedFields.put("/frontend", names(schemaJson.path("properties").path("frontend").path("properties")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
+        }
+    }
+
+    public ValidatedProfile read(byte[] body) {
+        JsonNode json = parse(body);
+        return validate(json);
+    }
+
+    public ValidatedProfile validate(JsonNode json) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ValidationMessage message : schema.validate(json)) {
+            errors.add(describe(message));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+            throw new ProfileRejectedException("The profile does not match the schema", errors);
+        }
+        try {
+            return new ValidatedProfile(json, mapper.treeToValue(json, ProjectProfile.class));
+        } catch (JsonProcessingException e) {
+            throw new ProfileRejectedException("The profile does not match the schema",
+                    List.of(new FieldError("", e.getOriginalMessage())));
+        }
+    }
+
+    private JsonNode parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new ProfileRejectedException("Empty request body",
+                    List.of(new FieldError("", "send a JSON object (the project profile); {} means everything is unknown")));
+        }
+        try {
+            return mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            String pointer = "";
+            if (e.getProcessor() instanceof JsonParser parser) {
+                pointer = parser.getParsingContext().pathAsPointer().toString();
+            }
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new ProfileRejectedException("Malformed JSON", List.of(new FieldError(pointer, e.getOriginalMessage() + where)));
+        } catch (IOException e) {
+            throw new ProfileRejectedException("Malformed JSON", List.of(new FieldError("", "unreadable body")));
+        }
+    }
+
+    private FieldError describe(ValidationMessage message) {
+        String location = message.getInstanceLocation().toString();
+        if ("additionalProperties".equals(message.getType())) {
+            String field = location + "/" + message.getProperty();
+            return new FieldError(field, "unknown field '" + message.getProperty() + "'; accepted fields here: "
+                    + String.join(", ", acceptedFields.getOrDefault(location, List.of())));
+        }
+        if ("uniqueItems".equals(message.getType()) && message.getInstanceNode() != null) {
+            return duplicateEntry(location, message.getInstanceNode());
+        }
+        String text = message.getMessage();
+        String prefix = location + ": ";
+        return new FieldError(location, text.startsWith(prefix) ? text.substring(prefix.length()) : text);
+    }
+
+    private static FieldError duplicateEntry(String location, JsonNode array) {
+        for (int i = 0; i < array.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (array.get(i).equals(array.get(j))) {
+                    return new FieldError(location + "/" + i, "duplicate entry " + array.get(i)
+                            + " (already at " + location + "/" + j + "); list each value once");
+                }
+            }
+        }
+        return new FieldError(location, "list each value once");
+    }
+
+    private static List<String> names(JsonNode properties) {
+        List<String> names = new ArrayList<>();
+        properties.fieldNames().forEachRemaining(names::add);
+        return List.copyOf(names);
+    }
+}

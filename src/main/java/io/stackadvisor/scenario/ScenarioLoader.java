@@ -1,0 +1,57 @@
+package io.stackadvisor.scenario;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stackadvisor.engine.RuleProblem;
+import io.stackadvisor.engine.RulesetException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads every *.json below rules/scenarios, strictly: a typo in a scenario must not pass silently. */
+public final class ScenarioLoader {
+    public static final String SCENARIOS_DIR = "scenarios";
+
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    record ScenarioFile(String title, String why, String origin, JsonNode profile, Scenario.Expectation expect) {
+    }
+
+    public List<Scenario> load(Path rulesDir) throws RulesetException {
+        Path dir = rulesDir.resolve(SCENARIOS_DIR);
+        List<Scenario> scenarios = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) return scenarios;
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new RulesetException(List.of(new RuleProblem(SCENARIOS_DIR, 0, e.getMessage())));
+        }
+        for (Path path : files) {
+            String name = rulesDir.relativize(path).toString().replace('\\', '/');
+            try {
+                ScenarioFile f = STRICT.readValue(path.toFile(), ScenarioFile.class);
+                if (f.title() == null || f.profile() == null || f.expect() == null) {
+                    problems.add(new RuleProblem(name, 1, "a scenario needs a title, a profile and expect"));
+                    continue;
+                }
+                scenarios.add(new Scenario(name, f.title(), f.why(), f.origin(), f.profile(), f.expect()));
+            } catch (IOException e) {
+                int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                        ? j.getLocation().getLineNr() : 0;
+                String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                        ? j.getOriginalMessage() : e.getMessage();
+                problems.add(new RuleProblem(name, line, message));
+            }
+        }
+        if (!problems.isEmpty()) throw new RulesetException(problems);
+        return scenarios;
+    }
+}

@@ -1,0 +1,46 @@
+package io.stackadvisor.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stackadvisor.engine.Ruleset;
+import io.stackadvisor.engine.RulesetCompiler;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The acceptance gate: every scenario in rules/scenarios passes and every rule is covered both ways. */
+class ScenariosTest {
+    static final Path RULES = Path.of("rules");
+    static Ruleset ruleset;
+    static ScenarioReport report;
+
+    @BeforeAll
+    static void runAllScenarios() throws Exception {
+        ruleset = new RulesetCompiler(Clock.systemUTC()).compile(RULES);
+        List<Scenario> scenarios = new ScenarioLoader().load(RULES);
+        report = new ScenarioRunner().run(ruleset, scenarios);
+        System.out.println(ScenarioReportPrinter.print(report));
+    }
+
+    @Test
+    void everyScenarioPasses() {
+        String failures = report.failed().stream()
+                .map(r -> r.scenario().file() + ": " + String.join("; ", r.failures()))
+                .collect(Collectors.joining("\n"));
+        assertTrue(report.failed().isEmpty(), "failing scenarios:\n" + failures);
+        assertTrue(report.results().size() >= 8, "the example scenarios are there");
+    }
+
+    @Test
+    void everyRuleFiresInOneScenarioAndIsForbiddenInAnother() {
+        String uncovered = report.uncovered().stream()
+                .map(c -> c.file() + ":" + c.line() + " \"" + c.rule() + "\""
+                        + (c.firedIn().isEmpty() ? " never fires" : "") + (c.forbiddenIn().isEmpty() ? " is never forbidden" : ""))
+                .collect(Collectors.joining("\n"));
+        assertEquals("", uncovered, "rules without a positive and a negative scenario");
+    }
+}
