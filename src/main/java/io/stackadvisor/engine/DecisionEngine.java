@@ -3,6 +3,7 @@ package io.stackadvisor.engine;
 import io.stackadvisor.engine.facts.Advice;
 import io.stackadvisor.engine.facts.Confidence;
 import io.stackadvisor.engine.facts.Evidence;
+import io.stackadvisor.engine.facts.FamilyScore;
 import io.stackadvisor.engine.facts.Flag;
 import io.stackadvisor.engine.facts.Outcome;
 import io.stackadvisor.engine.facts.Profile;
@@ -44,6 +45,7 @@ public final class DecisionEngine {
 
     private static EngineResult read(SessionRecorder recorder) {
         List<Evidence> evidence = new ArrayList<>();
+        List<FamilyScore> familyScores = new ArrayList<>();
         List<Advice> advice = new ArrayList<>();
         List<Flag> flags = new ArrayList<>();
         Verdict verdict = null;
@@ -52,6 +54,7 @@ public final class DecisionEngine {
         int python = 0;
         for (Object fact : recorder.derived()) {
             if (fact instanceof Evidence e) evidence.add(e);
+            else if (fact instanceof FamilyScore f) familyScores.add(f);
             else if (fact instanceof Advice a) advice.add(a);
             else if (fact instanceof Flag f && !flags.contains(f)) flags.add(f);
             else if (fact instanceof Verdict v) verdict = v;
@@ -62,7 +65,7 @@ public final class DecisionEngine {
         if (verdict == null || confidence == null) {
             throw new IllegalStateException("the ruleset reached no " + (verdict == null ? "verdict" : "confidence"));
         }
-        return new EngineResult(verdict.outcome(), confidence.level(), node, python, List.copyOf(evidence),
+        return new EngineResult(verdict.outcome(), confidence.level(), node, python, List.copyOf(evidence), List.copyOf(familyScores),
                 List.copyOf(advice), List.copyOf(flags), List.copyOf(recorder.trace()), recorder.firings());
     }
 

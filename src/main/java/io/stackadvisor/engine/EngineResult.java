@@ -3,6 +3,7 @@ package io.stackadvisor.engine;
 import io.stackadvisor.engine.facts.Advice;
 import io.stackadvisor.engine.facts.Confidence;
 import io.stackadvisor.engine.facts.Evidence;
+import io.stackadvisor.engine.facts.FamilyScore;
 import io.stackadvisor.engine.facts.Flag;
 import io.stackadvisor.engine.facts.Outcome;
 import java.util.List;
@@ -14,6 +15,7 @@ public record EngineResult(
         int nodeScore,
         int pythonScore,
         List<Evidence> evidence,
+        List<FamilyScore> familyScores,
         List<Advice> advice,
         List<Flag> flags,
         List<TraceStep> trace,

@@ -1,0 +1,8 @@
+package io.stackadvisor.evaluation;
+
+/** The audit database did not answer: no evaluation is returned that was not recorded. */
+public class AuditUnavailableException extends RuntimeException {
+    public AuditUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,10 @@
+package io.stackadvisor.evaluation;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** What the audit log stores for one evaluation: the document as returned and its search keys. */
+public record EvaluationRecord(UUID id, Instant evaluatedAt, String rulesetVersion, String verdict,
+                               String confidence, String profileName, Set<String> claimsFired, String document) {
+}

@@ -1,0 +1,82 @@
+package io.stackadvisor.evaluation;
+
+import io.stackadvisor.problem.Problem;
+import io.stackadvisor.profile.FieldError;
+import java.util.List;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/evaluations")
+@Tag(name = "Evaluations", description = "Evaluate a project profile and read the audit log")
+public class EvaluationResource {
+    private final EvaluationService service;
+    private final EvaluationStore store;
+
+    public EvaluationResource(EvaluationService service, EvaluationStore store) {
+        this.service = service;
+        this.store = store;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Evaluate a project profile",
+            description = "Runs the profile through the rules, records the evaluation in the audit log and returns it. "
+                    + "Every profile field is optional; an absent field is unknown and never defaulted.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ProjectProfile")))
+    @APIResponse(responseCode = "201", description = "Evaluated and recorded; Location is the audit record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "400", description = "Not a valid profile; errors name each field by JSON pointer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response evaluate(byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {
+        EvaluationService.Recorded recorded = service.evaluate(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
+                .entity(recorded.document()).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One recorded evaluation, exactly as it was returned")
+    @APIResponse(responseCode = "200", description = "The recorded evaluation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "404", description = "No evaluation with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response find(@PathParam("id") String id) {
+        UUID uuid = parse(id);
+        if (uuid == null) {
+            return Problem.invalid("invalid-id", "Invalid evaluation id", "The path does not hold a UUID.",
+                    List.of(new FieldError("/id", "not a UUID; evaluation ids look like 0b9f6c1e-1c2d-4e5f-8a9b-0c1d2e3f4a5b")))
+                    .toResponse();
+        }
+        return store.document(uuid)
+                .map(document -> Response.ok(document, MediaType.APPLICATION_JSON).build())
+                .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "evaluation-not-found", "Evaluation not found",
+                        "No evaluation has the id " + uuid + ".").toResponse());
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return id.length() == 36 ? UUID.fromString(id) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

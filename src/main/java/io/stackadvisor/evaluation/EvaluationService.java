@@ -1,0 +1,74 @@
+package io.stackadvisor.evaluation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.stackadvisor.engine.DecisionEngine;
+import io.stackadvisor.engine.EngineResult;
+import io.stackadvisor.engine.Ruleset;
+import io.stackadvisor.engine.TraceStep;
+import io.stackadvisor.engine.facts.Profile;
+import io.stackadvisor.profile.ProfileReader;
+import io.stackadvisor.profile.ValidatedProfile;
+import io.stackadvisor.ruleset.RulesetService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** Validates, evaluates, records, and only then answers. */
+@ApplicationScoped
+public class EvaluationService {
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    private final RulesetService rulesets;
+    private final EvaluationStore store;
+    private final ProfileReader reader = new ProfileReader();
+    private final DecisionEngine engine = new DecisionEngine();
+    private final EvaluationAssembler assembler = new EvaluationAssembler();
+    private final Clock clock = Clock.systemUTC();
+
+    public EvaluationService(RulesetService rulesets, EvaluationStore store) {
+        this.rulesets = rulesets;
+        this.store = store;
+    }
+
+    /** Evaluates a request body; returns the recorded evaluation's id and its JSON document. */
+    public Recorded evaluate(byte[] body) {
+        ValidatedProfile profile = reader.read(body);
+        Ruleset ruleset = rulesets.current();
+        EngineResult result = engine.evaluate(ruleset, new Profile(profile.profile()), true);
+        EvaluationView view = assembler.assemble(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                ruleset, profile.json(), result);
+        String document = write(view);
+        store.save(new EvaluationRecord(view.id(), view.evaluatedAt(), view.rulesetVersion(), view.verdict(),
+                view.confidence(), profile.profile().name(), claimsFired(result), document));
+        return new Recorded(view.id(), document);
+    }
+
+    public record Recorded(UUID id, String document) {
+    }
+
+    private static Set<String> claimsFired(EngineResult result) {
+        Set<String> claims = new LinkedHashSet<>();
+        for (TraceStep step : result.trace()) {
+            if (step.rule().encodesClaim()) claims.add(step.rule().claim());
+        }
+        return claims;
+    }
+
+    private static String write(EvaluationView view) {
+        try {
+            return JSON.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise evaluation " + view.id(), e);
+        }
+    }
+}

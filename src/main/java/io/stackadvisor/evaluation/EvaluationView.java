@@ -1,0 +1,55 @@
+package io.stackadvisor.evaluation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stackadvisor.knowledge.Source;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The evaluation as the API returns it and the audit log keeps it (api.md, "The evaluation"). */
+@JsonPropertyOrder({"id", "evaluatedAt", "rulesetVersion", "profile", "verdict", "confidence", "scores",
+        "summary", "architecture", "flags", "advice", "trace"})
+public record EvaluationView(
+        UUID id,
+        Instant evaluatedAt,
+        String rulesetVersion,
+        JsonNode profile,
+        String verdict,
+        String confidence,
+        Scores scores,
+        String summary,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Architecture architecture,
+        List<FlagView> flags,
+        List<AdviceView> advice,
+        List<TraceEntry> trace) {
+
+    public record Scores(int nodejs, int python) {
+    }
+
+    public record Architecture(List<Component> components, List<String> communication) {
+    }
+
+    public record Component(String role, String runtime, List<String> responsibilities, List<String> frameworks) {
+    }
+
+    public record FlagView(String code, String title) {
+    }
+
+    public record AdviceView(String claim, String text) {
+    }
+
+    @JsonPropertyOrder({"step", "rule", "claim", "phase", "effect", "matched", "statement", "sources"})
+    public record TraceEntry(
+            int step,
+            String rule,
+            @JsonInclude(JsonInclude.Include.ALWAYS) String claim,
+            String phase,
+            Map<String, Object> effect,
+            Map<String, Object> matched,
+            String statement,
+            List<Source> sources) {
+    }
+}

@@ -1,0 +1,82 @@
+package io.stackadvisor.evaluation;
+
+import io.stackadvisor.engine.EngineResult;
+import io.stackadvisor.engine.facts.Evidence;
+import io.stackadvisor.engine.facts.FamilyScore;
+import io.stackadvisor.engine.facts.Flag;
+import io.stackadvisor.engine.facts.Side;
+import io.stackadvisor.knowledge.Claim;
+import io.stackadvisor.knowledge.ClaimCatalogue;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The plain-language rationale a product manager reads first. */
+final class SummaryWriter {
+    private static final int REASONS = 3;
+
+    String write(EngineResult r, ClaimCatalogue catalogue) {
+        String confidence = r.confidence().name().toLowerCase();
+        StringBuilder text = new StringBuilder();
+        switch (r.verdict()) {
+            case HYBRID -> text.append("Build a hybrid system (").append(confidence).append(" confidence): ")
+                    .append("Node.js for ").append(anchors(r, Side.NODEJS, catalogue))
+                    .append("; Python for ").append(anchors(r, Side.PYTHON, catalogue))
+                    .append(". Scores: Node.js ").append(r.nodeScore()).append(", Python ").append(r.pythonScore()).append('.');
+            case NODEJS, PYTHON -> {
+                Side winner = Side.valueOf(r.verdict().name());
+                text.append(name(winner)).append(" (").append(confidence).append(" confidence), ")
+                        .append(score(r, winner)).append(" to ").append(score(r, winner.opposite()));
+                if (r.flags().contains(new Flag(Flag.TIE_BROKEN_BY_TEAM))) {
+                    text.append(": the scores tied and the team's strong stack decided");
+                }
+                text.append(". Strongest reasons: ").append(reasons(r, winner, catalogue)).append('.');
+                String against = reasons(r, winner.opposite(), catalogue);
+                if (!against.isEmpty()) text.append(" For ").append(name(winner.opposite())).append(": ").append(against).append('.');
+            }
+            case UNDETERMINED -> {
+                text.append("No recommendation: ");
+                if (r.nodeScore() == 0 && r.pythonScore() == 0) {
+                    text.append("nothing in the profile favours Node.js or Python.");
+                } else {
+                    text.append("Node.js and Python tie at ").append(r.nodeScore())
+                            .append(" and the team is not strong in exactly one of them.");
+                }
+                if (r.evidence().stream().anyMatch(e -> e.getClaim().equals("GEN-02"))) {
+                    text.append(" Tell us what the backend must do (workloads), the expected concurrent connections and the team's skills.");
+                }
+            }
+        }
+        List<String> conflicts = r.flags().stream().map(Flag::code).filter(c -> c.startsWith("CF-")).toList();
+        if (!conflicts.isEmpty()) {
+            text.append(" The sources disagree on points that apply here (").append(String.join(", ", conflicts)).append(").");
+        }
+        if (r.flags().contains(new Flag(Flag.OUT_OF_SEED_SCOPE))) {
+            text.append(" A sub-millisecond target is beyond what the source articles cover: verify with a benchmark.");
+        }
+        return text.toString();
+    }
+
+    private static String anchors(EngineResult r, Side side, ClaimCatalogue catalogue) {
+        return r.evidence().stream().filter(e -> e.getSide() == side && e.isAnchor())
+                .map(Evidence::getClaim)
+                .map(id -> catalogue.claim(id).map(Claim::responsibility).orElse(id) + " (" + id + ")")
+                .distinct().collect(Collectors.joining(", "));
+    }
+
+    private static String reasons(EngineResult r, Side side, ClaimCatalogue catalogue) {
+        return r.familyScores().stream().filter(f -> f.side() == side)
+                .sorted(Comparator.comparingInt(FamilyScore::points).reversed().thenComparing(FamilyScore::claim))
+                .limit(REASONS)
+                .map(f -> catalogue.claim(f.claim()).map(Claim::statement).orElse(f.claim()) + " (" + f.claim() + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    private static int score(EngineResult r, Side side) {
+        return side == Side.NODEJS ? r.nodeScore() : r.pythonScore();
+    }
+
+    private static String name(Side side) {
+        return side == Side.NODEJS ? "Node.js" : "Python";
+    }
+}
