@@ -29,7 +29,7 @@ final class RuleSourceAnalyzer {
     private static final Pattern COMPARED_STRING =
             Pattern.compile("\\b([a-zA-Z]+)\\s*(?:contains|==|!=)\\s*\"([^\"]*)\"");
 
-    record Analysis(List<RuleDescriptor> rules, List<RuleProblem> problems) {
+    record Analysis(List<RuleDescriptor> rules, Map<String, String> consequences, List<RuleProblem> problems) {
     }
 
     Analysis analyze(String file, String drl) {
@@ -40,20 +40,22 @@ final class RuleSourceAnalyzer {
             pkg = parser.parse(false, drl);
         } catch (DroolsParserException e) {
             problems.add(new RuleProblem(file, e.getLineNumber(), e.getMessage()));
-            return new Analysis(List.of(), problems);
+            return new Analysis(List.of(), Map.of(), problems);
         }
         if (parser.hasErrors() || pkg == null) {
             for (DroolsError error : parser.getErrors()) {
                 int[] lines = error.getLines();
                 problems.add(new RuleProblem(file, lines.length > 0 ? lines[0] : 0, error.getMessage()));
             }
-            return new Analysis(List.of(), problems);
+            return new Analysis(List.of(), Map.of(), problems);
         }
         List<RuleDescriptor> rules = new ArrayList<>();
+        Map<String, String> consequences = new LinkedHashMap<>();
         for (RuleDescr rule : pkg.getRules()) {
             rules.add(describe(file, rule, problems));
+            consequences.put(rule.getName(), String.valueOf(rule.getConsequence()));
         }
-        return new Analysis(rules, problems);
+        return new Analysis(rules, consequences, problems);
     }
 
     private RuleDescriptor describe(String file, RuleDescr rule, List<RuleProblem> problems) {

@@ -38,6 +38,7 @@ public final class RulesetCompiler {
         Map<String, byte[]> files = readFiles(rulesDir);
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
+        Map<String, String> consequences = new java.util.HashMap<>();
         RuleSourceAnalyzer analyzer = new RuleSourceAnalyzer();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
@@ -45,6 +46,7 @@ public final class RulesetCompiler {
             if (!name.endsWith(".drl")) return;
             var analysis = analyzer.analyze(name, new String(content, StandardCharsets.UTF_8));
             problems.addAll(analysis.problems());
+            consequences.putAll(analysis.consequences());
             for (RuleDescriptor rule : analysis.rules()) {
                 RuleDescriptor earlier = rules.putIfAbsent(rule.name(), rule);
                 if (earlier != null) {
@@ -72,6 +74,8 @@ public final class RulesetCompiler {
         } catch (IOException e) {
             throw new RulesetException(List.of(new RuleProblem("catalogue", 0, e.getMessage())));
         }
+        problems.addAll(new RulesetLinter().lint(rules, consequences, catalogue, files));
+        if (!problems.isEmpty()) throw new RulesetException(problems);
         return new Ruleset(version(files), clock.instant(), List.copyOf(files.keySet()), kieBase,
                 java.util.Collections.unmodifiableMap(rules), catalogue);
     }

@@ -90,14 +90,28 @@ public final class ProfileReader {
             }
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new ProfileRejectedException("Malformed JSON", List.of(new FieldError(pointer, e.getOriginalMessage() + where)));
+            throw new ProfileRejectedException("Malformed JSON", List.of(new FieldError(pointer, plain(e.getOriginalMessage()) + where)));
         } catch (IOException e) {
             throw new ProfileRejectedException("Malformed JSON", List.of(new FieldError("", "unreadable body")));
         }
     }
 
+    /** Jackson's wording without the library's internals (class names, settings, source markers). */
+    private static String plain(String message) {
+        return message.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+                .replaceAll("\\s*\\[Source:.*?\\]", "")
+                .replaceAll("\\s*\\(bound as [^)]*\\)", "")
+                .replaceAll(",? from `[^`]*`", "")
+                .replaceAll(": not allowed as per `[^`]*`", "")
+                .replaceAll("`[^`]*`", "")
+                .strip();
+    }
+
     private FieldError describe(ValidationMessage message) {
         String location = message.getInstanceLocation().toString();
+        if (message.getInstanceNode() != null && message.getInstanceNode().isNull()) {
+            return new FieldError(location, "null is not accepted: leave the field out to say it is unknown");
+        }
         if ("additionalProperties".equals(message.getType())) {
             String field = location + "/" + message.getProperty();
             return new FieldError(field, "unknown field '" + message.getProperty() + "'; accepted fields here: "

@@ -1,0 +1,108 @@
+package io.stackadvisor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A broken rules folder never compiles into a ruleset, and says where it is broken. */
+class RulesetLintTest {
+    @TempDir
+    Path rules;
+
+    @BeforeEach
+    void copyTheRealRules() throws IOException {
+        Path source = Path.of("rules");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path target = rules.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) Files.createDirectories(target);
+                else Files.copy(file, target);
+            }
+        }
+    }
+
+    private String problems() {
+        RulesetException e = assertThrows(RulesetException.class, () -> new RulesetCompiler(Clock.systemUTC()).compile(rules));
+        return e.problems().stream().map(RuleProblem::toString).collect(Collectors.joining("\n"));
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = rules.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), "test setup: " + from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    @Test
+    void theRealRulesLoadCleanly() throws Exception {
+        assertTrue(new RulesetCompiler(Clock.systemUTC()).compile(rules).rules().size() > 100);
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithFileAndLine() throws IOException {
+        edit("evidence/realtime.drl", "Profile( workloads contains \"multiplayer-gaming\" )",
+                "Profile( workloads contains \"multiplayer-gaming\" ");
+        assertTrue(problems().contains("evidence/realtime.drl:"), problems());
+    }
+
+    @Test
+    void anUnknownClaimIdIsReportedWithFileAndLine() throws IOException {
+        edit("evidence/realtime.drl", "@claim(\"RT-03\")", "@claim(\"RT-99\")");
+        String problems = problems();
+        assertTrue(problems.contains("evidence/realtime.drl:30: rule \"RT-03 game servers favour Node.js\" @claim(\"RT-99\") is not in"), problems);
+    }
+
+    @Test
+    void aMissingClaimAnnotationIsReported() throws IOException {
+        edit("evidence/realtime.drl", "    @claim(\"RT-05\")\n", "");
+        assertTrue(problems().contains("has no @claim"), problems());
+    }
+
+    @Test
+    void aWeightThatDisagreesWithTheCatalogueIsReported() throws IOException {
+        edit("evidence/realtime.drl", "new Evidence(\"RT-02\", Side.NODEJS, Strength.STRONG)",
+                "new Evidence(\"RT-02\", Side.NODEJS, Strength.MODERATE)");
+        assertTrue(problems().contains("RT-02 is strong in the catalogue, the rule says Strength.MODERATE"), problems());
+    }
+
+    @Test
+    void aForgottenAnchorIsReported() throws IOException {
+        edit("evidence/compute-ml-data.drl", "new Evidence(\"ML-07\", Side.PYTHON, Strength.MODERATE).asAnchor()",
+                "new Evidence(\"ML-07\", Side.PYTHON, Strength.MODERATE)");
+        assertTrue(problems().contains("ML-07 is a hybrid anchor: add .asAnchor()"), problems());
+    }
+
+    @Test
+    void aClaimWithoutARuleIsReported() throws IOException {
+        edit("evidence/concurrency-performance.drl", "@claim(\"CC-02\")", "@claim(\"CC-01\")");
+        assertTrue(problems().contains("claim CC-02 (rule) is encoded by no rule"), problems());
+    }
+
+    @Test
+    void anInexactQuoteIsReported() throws IOException {
+        edit("catalogue/claims.json", "Real-time apps (chat, gaming, live feeds)", "Realtime apps (chat, gaming, live feeds)");
+        assertTrue(problems().contains("quote not found verbatim in 000_6b655d6ceb8fa5c0.txt"), problems());
+    }
+
+    @Test
+    void aDuplicateRuleNameIsReported() throws IOException {
+        edit("evidence/realtime.drl", "rule \"RT-05 live collaboration tools favour Node.js\"",
+                "rule \"RT-04 live dashboards, feeds and tracking favour Node.js\"");
+        assertTrue(problems().contains("is already used at evidence/realtime.drl:"), problems());
+    }
+
+    @Test
+    void aRuleWithoutAPhaseIsReported() throws IOException {
+        edit("evidence/realtime.drl", "    @claim(\"RT-05\")\n    ruleflow-group \"evidence\"\n", "    @claim(\"RT-05\")\n");
+        assertTrue(problems().contains("needs a ruleflow-group naming its phase"), problems());
+    }
+}
