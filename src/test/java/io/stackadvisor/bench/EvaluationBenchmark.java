@@ -1,0 +1,77 @@
+package io.stackadvisor.bench;
+
+import io.stackadvisor.engine.DecisionEngine;
+import io.stackadvisor.engine.EngineResult;
+import io.stackadvisor.engine.Ruleset;
+import io.stackadvisor.engine.RulesetCompiler;
+import io.stackadvisor.engine.facts.Profile;
+import io.stackadvisor.profile.ProfileReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * In-process cost of one evaluation with the full ruleset: a new session, all phases, results read
+ * back, with and without the trace. {@code baseline} parses and validates the same profile only, so
+ * the rule engine's cost can be read as a ratio to work every request does anyway.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode({Mode.Throughput, Mode.SampleTime})
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 4, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(1)
+public class EvaluationBenchmark {
+    static final Map<String, String> PROFILES = Map.of(
+            "chat", "{\"workloads\":[\"realtime-messaging\"],\"expectedConcurrentConnections\":20000,"
+                    + "\"team\":{\"javascript\":\"strong\",\"python\":\"basic\",\"seniority\":\"mixed\"},"
+                    + "\"frontend\":{\"language\":\"typescript\",\"type\":\"spa\"}}",
+            "hybrid", "{\"workloads\":[\"rest-api\",\"recommendations\",\"ml-inference\",\"cms-enterprise\"],"
+                    + "\"domain\":\"ecommerce\",\"architectureStyle\":\"microservices\",\"expectedConcurrentConnections\":8000,"
+                    + "\"frontend\":{\"language\":\"typescript\",\"type\":\"ssr\"}}",
+            "empty", "{}");
+
+    @Param({"chat", "hybrid", "empty"})
+    String profile;
+
+    Ruleset ruleset;
+    Profile fact;
+    byte[] body;
+    final DecisionEngine engine = new DecisionEngine();
+    final ProfileReader reader = new ProfileReader();
+
+    @Setup
+    public void setUp() throws Exception {
+        ruleset = new RulesetCompiler(Clock.systemUTC()).compile(Path.of("rules"));
+        body = PROFILES.get(profile).getBytes(StandardCharsets.UTF_8);
+        fact = new Profile(reader.read(body).profile());
+    }
+
+    @Benchmark
+    public EngineResult evaluateWithTrace() {
+        return engine.evaluate(ruleset, fact, true);
+    }
+
+    @Benchmark
+    public EngineResult evaluateWithoutTrace() {
+        return engine.evaluate(ruleset, fact, false);
+    }
+
+    @Benchmark
+    public Object baselineValidateProfile() {
+        return reader.read(body);
+    }
+}
