@@ -2,19 +2,20 @@ package io.stackadvisor.ruleset;
 
 import io.quarkus.runtime.Startup;
 import io.stackadvisor.engine.Ruleset;
-import io.stackadvisor.engine.RulesetCompiler;
-import io.stackadvisor.engine.RulesetException;
+import io.stackadvisor.ruleset.ReloadOutcome.Result;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Holds the live ruleset. It is compiled from the rules folder at start-up (a service that cannot
- * load its rules does not start) and replaced only as a whole.
+ * Holds the live ruleset and replaces it only as a whole, only with a candidate that passed the
+ * {@link RulesetGate}. Evaluations read {@link #current()} once, so requests in flight finish on the
+ * ruleset they started with and later ones use the new one.
  */
 @Startup
 @ApplicationScoped
@@ -22,24 +23,24 @@ public class RulesetService {
     private static final Logger LOG = Logger.getLogger(RulesetService.class);
 
     private final Path rulesDir;
-    private final RulesetCompiler compiler = new RulesetCompiler(Clock.systemUTC());
+    private final RulesetGate gate;
+    private final Clock clock = Clock.systemUTC();
     private final AtomicReference<Ruleset> live = new AtomicReference<>();
+    private final AtomicReference<ReloadOutcome> lastAttempt = new AtomicReference<>();
+    private final ReentrantLock reloading = new ReentrantLock();
 
-    public RulesetService(@ConfigProperty(name = "stack-advisor.rules.dir", defaultValue = "rules") Path rulesDir) {
+    public RulesetService(@ConfigProperty(name = "stack-advisor.rules.dir", defaultValue = "rules") Path rulesDir,
+                          @ConfigProperty(name = "stack-advisor.rules.require-coverage", defaultValue = "true") boolean requireCoverage) {
         this.rulesDir = rulesDir.toAbsolutePath().normalize();
+        this.gate = new RulesetGate(clock, requireCoverage);
     }
 
     @PostConstruct
     void loadAtStartup() {
-        try {
-            long start = System.nanoTime();
-            Ruleset ruleset = compiler.compile(rulesDir);
-            live.set(ruleset);
-            LOG.infof("Loaded ruleset %s from %s: %d rules in %d ms", ruleset.version(), rulesDir,
-                    ruleset.rules().size(), (System.nanoTime() - start) / 1_000_000);
-        } catch (RulesetException e) {
-            e.problems().forEach(p -> LOG.error("Rules problem: " + p));
-            throw new IllegalStateException("Cannot start: the rules in " + rulesDir + " do not load: " + e.getMessage());
+        ReloadOutcome outcome = reload("startup");
+        if (outcome.rejected()) {
+            throw new IllegalStateException("Cannot start: the rules in " + rulesDir + " do not pass their checks: "
+                    + outcome.problems() + " " + outcome.failedScenarios());
         }
     }
 
@@ -48,7 +49,45 @@ public class RulesetService {
         return live.get();
     }
 
+    public ReloadOutcome lastAttempt() {
+        return lastAttempt.get();
+    }
+
     public Path rulesDir() {
         return rulesDir;
+    }
+
+    /** Re-reads the rules folder; swaps the candidate in only if it passes the gate. */
+    public ReloadOutcome reload(String trigger) {
+        reloading.lock();
+        try {
+            long start = System.nanoTime();
+            RulesetGate.Verdict verdict = gate.check(rulesDir);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            Ruleset previous = live.get();
+            String liveVersion = previous == null ? null : previous.version();
+            ReloadOutcome outcome;
+            if (!verdict.passed()) {
+                outcome = new ReloadOutcome(clock.instant(), trigger, Result.REJECTED, liveVersion, verdict.candidateVersion(),
+                        ms, verdict.problems(), verdict.failedScenarios(), verdict.uncoveredRules(), verdict.scenariosPassed());
+                LOG.errorf("Rules %s rejected (%s, %d ms); still serving %s", verdict.candidateVersion(), trigger, ms, liveVersion);
+                verdict.problems().forEach(p -> LOG.error("  " + p));
+                verdict.failedScenarios().forEach(f -> LOG.error("  scenario " + f.file() + ": " + f.failures()));
+            } else if (previous != null && previous.version().equals(verdict.candidateVersion())) {
+                outcome = new ReloadOutcome(clock.instant(), trigger, Result.UNCHANGED, liveVersion, verdict.candidateVersion(),
+                        ms, null, null, null, verdict.scenariosPassed());
+                LOG.infof("Rules unchanged (%s): %s", trigger, liveVersion);
+            } else {
+                live.set(verdict.ruleset());
+                outcome = new ReloadOutcome(clock.instant(), trigger, Result.APPLIED, verdict.candidateVersion(),
+                        verdict.candidateVersion(), ms, null, null, null, verdict.scenariosPassed());
+                LOG.infof("Rules %s live (%s): %d rules, %d scenarios passed, %d ms; previous %s", verdict.candidateVersion(),
+                        trigger, verdict.ruleset().rules().size(), verdict.scenariosPassed(), ms, liveVersion);
+            }
+            lastAttempt.set(outcome);
+            return outcome;
+        } finally {
+            reloading.unlock();
+        }
     }
 }

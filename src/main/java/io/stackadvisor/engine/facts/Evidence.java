@@ -3,11 +3,15 @@ package io.stackadvisor.engine.facts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.kie.api.definition.type.ClassReactive;
 
 /**
  * A claim that holds for the profile. Evidence rules insert one per claim; the adjustment phase may
- * demote it (small-scale defeater), which is the only change it ever sees.
+ * demote it (small-scale defeater), which is the only change it ever sees. Class-reactive because
+ * weight, anchor and strongAnchor are derived from {@code demoted}: a demotion must re-evaluate
+ * every pattern on Evidence, not only those that name {@code demoted}.
  */
+@ClassReactive
 public final class Evidence implements TraceFact {
     private final String claim;
     private final Side side;
