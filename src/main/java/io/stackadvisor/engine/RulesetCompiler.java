@@ -28,6 +28,10 @@ import org.kie.internal.io.ResourceFactory;
  * analyses and compiles the DRL, and loads the claim catalogue. Any problem fails the whole load.
  */
 public final class RulesetCompiler {
+    static {
+        DroolsLogging.keepTraceOff();
+    }
+
     private final Clock clock;
 
     public RulesetCompiler(Clock clock) {

@@ -12,6 +12,7 @@ import io.stackadvisor.engine.TraceStep;
 import io.stackadvisor.engine.facts.Profile;
 import io.stackadvisor.profile.ProfileReader;
 import io.stackadvisor.profile.ValidatedProfile;
+import io.stackadvisor.ruleset.RuleFiringStats;
 import io.stackadvisor.ruleset.RulesetService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -30,14 +31,16 @@ public class EvaluationService {
 
     private final RulesetService rulesets;
     private final EvaluationStore store;
+    private final RuleFiringStats stats;
     private final ProfileReader reader = new ProfileReader();
     private final DecisionEngine engine = new DecisionEngine();
     private final EvaluationAssembler assembler = new EvaluationAssembler();
     private final Clock clock = Clock.systemUTC();
 
-    public EvaluationService(RulesetService rulesets, EvaluationStore store) {
+    public EvaluationService(RulesetService rulesets, EvaluationStore store, RuleFiringStats stats) {
         this.rulesets = rulesets;
         this.store = store;
+        this.stats = stats;
     }
 
     /** Evaluates a request body; returns the recorded evaluation's id and its JSON document. */
@@ -50,6 +53,7 @@ public class EvaluationService {
         String document = write(view);
         store.save(new EvaluationRecord(view.id(), view.evaluatedAt(), view.rulesetVersion(), view.verdict(),
                 view.confidence(), profile.profile().name(), claimsFired(result), document));
+        stats.record(result, view.evaluatedAt());
         return new Recorded(view.id(), document);
     }
 

@@ -1,0 +1,59 @@
+package io.stackadvisor.ruleset;
+
+import io.stackadvisor.engine.Ruleset;
+import io.stackadvisor.problem.Problem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/ruleset")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ruleset", description = "The live ruleset and its safe reload")
+public class RulesetResource {
+    private final RulesetService rulesets;
+    private final AdminGuard admin;
+
+    public RulesetResource(RulesetService rulesets, AdminGuard admin) {
+        this.rulesets = rulesets;
+        this.admin = admin;
+    }
+
+    public record RulesetView(String version, Instant loadedAt, int rules, List<String> files, ReloadOutcome lastReload) {
+    }
+
+    @GET
+    @Operation(summary = "The live ruleset: version (content hash of rules/), load time, files, last reload attempt")
+    public RulesetView live() {
+        Ruleset ruleset = rulesets.current();
+        return new RulesetView(ruleset.version(), ruleset.loadedAt(), ruleset.rules().size(), ruleset.files(),
+                rulesets.lastAttempt());
+    }
+
+    @POST
+    @Path("/reload")
+    @Operation(summary = "Re-read rules/ and swap it in atomically if it compiles, lints clean and passes every scenario",
+            description = "Needs 'Authorization: Bearer <admin token>'. A rejected candidate leaves the live ruleset serving; "
+                    + "the answer is then a 422 problem listing problems (file:line) and failing scenarios.")
+    public Response reload(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return admin.refuse(authorization).orElseGet(() -> {
+            ReloadOutcome outcome = rulesets.reload("api");
+            if (!outcome.rejected()) return Response.ok(outcome).build();
+            return Response.status(422).type(Problem.MEDIA_TYPE).entity(new RejectedReload(
+                    "https://stack-advisor.io/problems/ruleset-rejected", "Ruleset rejected", 422,
+                    "The candidate did not pass its checks; " + outcome.liveVersion() + " is still serving.", outcome)).build();
+        });
+    }
+
+    /** A problem document that carries the whole reload outcome. */
+    public record RejectedReload(String type, String title, int status, String detail, ReloadOutcome reload) {
+    }
+}

@@ -1,0 +1,42 @@
+package io.stackadvisor.scenario;
+
+import io.stackadvisor.engine.RuleProblem;
+import io.stackadvisor.engine.Ruleset;
+import io.stackadvisor.engine.RulesetCompiler;
+import io.stackadvisor.engine.RulesetException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The knowledge engineers' check, run from the shell (see rules/README.md): compiles and lints the
+ * rules folder, runs every scenario and prints the coverage report. Exit code 0 only if the folder
+ * would be accepted by a reload.
+ */
+public final class CheckRules {
+    private CheckRules() {
+    }
+
+    public static void main(String[] args) {
+        Path rules = Path.of(args.length > 0 ? args[0] : "rules");
+        System.exit(check(rules, System.out));
+    }
+
+    static int check(Path rules, java.io.PrintStream out) {
+        Ruleset ruleset;
+        ScenarioReport report;
+        try {
+            ruleset = new RulesetCompiler(Clock.systemUTC()).compile(rules);
+            report = new ScenarioRunner().run(ruleset, new ScenarioLoader().load(rules));
+        } catch (RulesetException e) {
+            out.println("The rules in " + rules + " do not load:");
+            for (RuleProblem problem : e.problems()) out.println("  " + problem);
+            return 1;
+        }
+        out.println("Loaded " + ruleset.rules().size() + " rules, ruleset " + ruleset.version());
+        out.println();
+        out.print(ScenarioReportPrinter.print(report));
+        out.println(report.passed() ? "\nOK: this ruleset would be accepted by a reload."
+                : "\nNOT ACCEPTED: fix the failing scenarios and coverage gaps above.");
+        return report.passed() ? 0 : 1;
+    }
+}

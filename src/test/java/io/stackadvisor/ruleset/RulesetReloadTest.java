@@ -1,0 +1,122 @@
+package io.stackadvisor.ruleset;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(ReloadProfile.class)
+class RulesetReloadTest {
+    static final String CHAT = "{\"workloads\": [\"realtime-messaging\"], \"expectedConcurrentConnections\": 20000}";
+    static final String OLD_NAME = "RT-02 chat and messaging favour Node.js";
+    static final String NEW_NAME = "RT-02 chat and messaging apps favour Node.js";
+
+    @BeforeEach
+    void startFromTheRealRules() {
+        RulesCopy.reset(ReloadProfile.RULES);
+        reload().then().statusCode(200);
+    }
+
+    static Response reload() {
+        return given().header("Authorization", "Bearer " + ReloadProfile.TOKEN).when().post("/api/v1/ruleset/reload");
+    }
+
+    static String liveVersion() {
+        return given().when().get("/api/v1/ruleset").then().statusCode(200).extract().path("version");
+    }
+
+    @Test
+    void theRulesetDescribesItself() {
+        given().when().get("/api/v1/ruleset").then().statusCode(200)
+                .body("version", startsWith("sha256:"))
+                .body("rules", equalTo(150))
+                .body("files", hasItems("catalogue/claims.json", "evidence/realtime.drl", "decision/3-verdict.drl"))
+                .body("lastReload.result", equalTo("UNCHANGED"));
+        given().when().get("/api/v1/rules?claim=RT-02").then().statusCode(200)
+                .body("[0].name", equalTo(OLD_NAME))
+                .body("[0].file", equalTo("evidence/realtime.drl"))
+                .body("[0].line", equalTo(21))
+                .body("[0].phase", equalTo("evidence"))
+                .body("[0].tests", equalTo(List.of("workloads")));
+    }
+
+    @Test
+    void reloadNeedsTheAdminToken() {
+        given().when().post("/api/v1/ruleset/reload").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer wrong").when().post("/api/v1/ruleset/reload").then().statusCode(401);
+    }
+
+    @Test
+    void aGoodEditGoesLiveAndChangesTheVersion() {
+        String before = liveVersion();
+        RulesCopy.edit(ReloadProfile.RULES, "evidence/realtime.drl", OLD_NAME, NEW_NAME);
+        reload().then().statusCode(200).body("result", equalTo("APPLIED")).body("liveVersion", not(equalTo(before)));
+        String after = liveVersion();
+        assertNotEquals(before, after);
+        given().contentType(ContentType.JSON).body(CHAT).when().post("/api/v1/evaluations").then().statusCode(201)
+                .body("rulesetVersion", equalTo(after)).body("trace.rule", hasItem(NEW_NAME));
+    }
+
+    @Test
+    void aSyntaxErrorLeavesTheOldRulesetServing() {
+        String before = liveVersion();
+        RulesCopy.edit(ReloadProfile.RULES, "evidence/realtime.drl", "Profile( workloads contains \"multiplayer-gaming\" )",
+                "Profile( workloads contains \"multiplayer-gaming\" ");
+        Response rejected = reload();
+        rejected.then().statusCode(422).contentType("application/problem+json")
+                .body("reload.result", equalTo("REJECTED"))
+                .body("reload.liveVersion", equalTo(before));
+        List<String> files = rejected.jsonPath().getList("reload.problems.file");
+        assertTrue(files.contains("evidence/realtime.drl"), files.toString());
+        assertTrue(rejected.jsonPath().getInt("reload.problems[0].line") > 0);
+        assertServing(before);
+        given().when().get("/api/v1/ruleset").then().body("lastReload.result", equalTo("REJECTED"))
+                .body("lastReload.problems.file", hasItem("evidence/realtime.drl"));
+    }
+
+    @Test
+    void anUnknownClaimIdLeavesTheOldRulesetServing() {
+        String before = liveVersion();
+        RulesCopy.edit(ReloadProfile.RULES, "evidence/realtime.drl", "@claim(\"RT-03\")", "@claim(\"RT-33\")");
+        reload().then().statusCode(422)
+                .body("reload.problems.file", hasItem("evidence/realtime.drl"))
+                .body("reload.problems.line", hasItem(30))
+                .body("reload.problems.message", hasItem(org.hamcrest.Matchers.containsString("@claim(\"RT-33\") is not in")));
+        assertServing(before);
+    }
+
+    @Test
+    void aFailingScenarioLeavesTheOldRulesetServing() {
+        String before = liveVersion();
+        // A plausible edit that lints clean but changes behaviour: CC-01 moved from 1,000 to 5,000 connections.
+        RulesCopy.edit(ReloadProfile.RULES, "evidence/concurrency-performance.drl",
+                "expectedConcurrentConnections >= 1000 )\nthen\n    insert( new Evidence(\"CC-01\"",
+                "expectedConcurrentConnections >= 5000 )\nthen\n    insert( new Evidence(\"CC-01\"");
+        Response rejected = reload();
+        rejected.then().statusCode(422).body("reload.result", equalTo("REJECTED"));
+        List<String> failed = rejected.jsonPath().getList("reload.failedScenarios.file");
+        assertTrue(failed.size() > 0 && rejected.jsonPath().getList("reload.failedScenarios.failures").toString()
+                .contains("CC-01"), failed.toString());
+        assertServing(before);
+    }
+
+    private static void assertServing(String version) {
+        assertEquals(version, liveVersion());
+        given().contentType(ContentType.JSON).body(CHAT).when().post("/api/v1/evaluations").then().statusCode(201)
+                .body("rulesetVersion", equalTo(version)).body("verdict", equalTo("NODEJS"));
+    }
+}
