@@ -1,5 +1,6 @@
 package io.stackadvisor.evaluation;
 
+import io.stackadvisor.audit.EvaluationStore;
 import io.stackadvisor.problem.Problem;
 import io.stackadvisor.profile.FieldError;
 import java.util.List;

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.stackadvisor.audit.EvaluationRecord;
+import io.stackadvisor.audit.EvaluationStore;
 import io.stackadvisor.engine.DecisionEngine;
 import io.stackadvisor.engine.EngineResult;
 import io.stackadvisor.engine.Ruleset;
@@ -52,7 +54,8 @@ public class EvaluationService {
                 ruleset, profile.json(), result);
         String document = write(view);
         store.save(new EvaluationRecord(view.id(), view.evaluatedAt(), view.rulesetVersion(), view.verdict(),
-                view.confidence(), profile.profile().name(), claimsFired(result), document));
+                view.confidence(), result.nodeScore(), result.pythonScore(), profile.profile().name(),
+                claimsFired(result), document));
         stats.record(result, view.evaluatedAt());
         return new Recorded(view.id(), document);
     }

@@ -14,22 +14,28 @@ import java.util.Optional;
 public final class ClaimCatalogue {
     public static final String CLAIMS_FILE = "catalogue/claims.json";
     public static final String CONFLICTS_FILE = "catalogue/conflicts.json";
+    public static final String ARTICLES_FILE = "catalogue/articles.json";
 
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Map<String, Claim> claims;
     private final Map<String, Conflict> conflicts;
+    private final Map<String, Article> articles;
 
-    private ClaimCatalogue(Map<String, Claim> claims, Map<String, Conflict> conflicts) {
+    private ClaimCatalogue(Map<String, Claim> claims, Map<String, Conflict> conflicts, Map<String, Article> articles) {
         this.claims = claims;
         this.conflicts = conflicts;
+        this.articles = articles;
     }
 
     record ClaimsFile(String description, List<Claim> claims) {
     }
 
     record ConflictsFile(String description, List<Conflict> conflicts) {
+    }
+
+    record ArticlesFile(String description, List<Article> articles) {
     }
 
     /** Reads the catalogue below a rules folder; a malformed file fails with its name in the message. */
@@ -46,7 +52,11 @@ public final class ClaimCatalogue {
         for (Conflict conflict : conflictsFile.conflicts()) {
             conflicts.put(conflict.id(), conflict);
         }
-        return new ClaimCatalogue(Map.copyOf(claims), Map.copyOf(conflicts));
+        Map<String, Article> articles = new LinkedHashMap<>();
+        for (Article article : read(rulesDir.resolve(ARTICLES_FILE), ArticlesFile.class).articles()) {
+            articles.put(article.document(), article);
+        }
+        return new ClaimCatalogue(Map.copyOf(claims), Map.copyOf(conflicts), Map.copyOf(articles));
     }
 
     private static <T> T read(Path file, Class<T> type) throws IOException {
@@ -64,6 +74,11 @@ public final class ClaimCatalogue {
 
     public Optional<Conflict> conflict(String id) {
         return Optional.ofNullable(conflicts.get(id));
+    }
+
+    /** The article a quote comes from, by file name. */
+    public Optional<Article> article(String document) {
+        return Optional.ofNullable(articles.get(document));
     }
 
     public Collection<Claim> claims() {

@@ -1,6 +1,6 @@
 package io.stackadvisor.problem;
 
-import io.stackadvisor.evaluation.AuditUnavailableException;
+import io.stackadvisor.audit.AuditUnavailableException;
 import io.stackadvisor.profile.ProfileRejectedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;

@@ -57,6 +57,11 @@ public class RulesetService {
         return rulesDir;
     }
 
+    /** The rules folder as it is on disk now, compiled and linted but not live (for impact reports). */
+    public Ruleset candidate() throws io.stackadvisor.engine.RulesetException {
+        return new io.stackadvisor.engine.RulesetCompiler(clock).compile(rulesDir);
+    }
+
     /** Re-reads the rules folder; swaps the candidate in only if it passes the gate. */
     public ReloadOutcome reload(String trigger) {
         reloading.lock();

@@ -114,6 +114,30 @@ class RulesetReloadTest {
         assertServing(before);
     }
 
+    @Test
+    void anImpactReportShowsWhatACandidateWouldFlip() {
+        String name = "impact-" + java.util.UUID.randomUUID();
+        String smallChat = "{\"name\": \"" + name + "\", \"workloads\": [\"realtime-messaging\"], \"expectedConcurrentConnections\": 300, "
+                + "\"latencyTargetMs\": 500, \"team\": {\"javascript\": \"basic\", \"python\": \"strong\"}, \"frontend\": {\"language\": \"other\"}}";
+        for (int i = 0; i < 3; i++) {
+            given().contentType(ContentType.JSON).body(smallChat).when().post("/api/v1/evaluations").then().statusCode(201)
+                    .body("verdict", equalTo("PYTHON"));
+        }
+        // The candidate (on disk, not live): the small-scale defeater only below 100 connections.
+        RulesCopy.edit(ReloadProfile.RULES, "decision/1-adjustment.drl", "expectedConcurrentConnections < 1000,",
+                "expectedConcurrentConnections < 100,");
+        given().queryParam("name", name).queryParam("against", "candidate").when().post("/api/v1/evaluations/impact")
+                .then().statusCode(401);
+        given().header("Authorization", "Bearer " + ReloadProfile.TOKEN).queryParam("name", name).queryParam("against", "candidate")
+                .when().post("/api/v1/evaluations/impact").then().statusCode(200)
+                .body("evaluated", equalTo(3)).body("verdictsChanged", equalTo(3))
+                .body("flips[0].from", equalTo("PYTHON")).body("flips[0].to", equalTo("NODEJS"))
+                .body("flips[0].count", equalTo(3)).body("flips[0].examples.size()", equalTo(3))
+                .body("claimShifts.claim", hasItem("FW-01"));
+        given().queryParam("name", name).when().post("/api/v1/evaluations/impact").then().statusCode(200)
+                .body("against", equalTo("live")).body("evaluated", equalTo(3)).body("verdictsChanged", equalTo(0));
+    }
+
     private static void assertServing(String version) {
         assertEquals(version, liveVersion());
         given().contentType(ContentType.JSON).body(CHAT).when().post("/api/v1/evaluations").then().statusCode(201)

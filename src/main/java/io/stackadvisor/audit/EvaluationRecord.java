@@ -1,4 +1,4 @@
-package io.stackadvisor.evaluation;
+package io.stackadvisor.audit;
 
 import java.time.Instant;
 import java.util.Set;
@@ -6,5 +6,6 @@ import java.util.UUID;
 
 /** What the audit log stores for one evaluation: the document as returned and its search keys. */
 public record EvaluationRecord(UUID id, Instant evaluatedAt, String rulesetVersion, String verdict,
-                               String confidence, String profileName, Set<String> claimsFired, String document) {
+                               String confidence, int nodeScore, int pythonScore, String profileName,
+                               Set<String> claimsFired, String document) {
 }

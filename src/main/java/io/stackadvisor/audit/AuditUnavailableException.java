@@ -1,4 +1,4 @@
-package io.stackadvisor.evaluation;
+package io.stackadvisor.audit;
 
 /** The audit database did not answer: no evaluation is returned that was not recorded. */
 public class AuditUnavailableException extends RuntimeException {

@@ -1,0 +1,141 @@
+package io.stackadvisor.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The audit log over JDBC: one transaction per evaluation, committed before the answer leaves. */
+@ApplicationScoped
+public class EvaluationStore {
+    private static final String COLUMNS =
+            "e.id, e.evaluated_at, e.profile_name, e.verdict, e.confidence, e.node_score, e.python_score, e.ruleset_version";
+
+    private final AuditDatabase database;
+
+    public EvaluationStore(AuditDatabase database) {
+        this.database = database;
+    }
+
+    public void save(EvaluationRecord record) {
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                insert(connection, record);
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new AuditUnavailableException("the evaluation could not be recorded", e);
+        }
+    }
+
+    private static void insert(Connection connection, EvaluationRecord record) throws SQLException {
+        Timestamp at = Timestamp.from(record.evaluatedAt());
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO evaluation (id, evaluated_at, "
+                + "ruleset_version, verdict, confidence, node_score, python_score, profile_name, document) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            statement.setObject(1, record.id());
+            statement.setTimestamp(2, at);
+            statement.setString(3, record.rulesetVersion());
+            statement.setString(4, record.verdict());
+            statement.setString(5, record.confidence());
+            statement.setInt(6, record.nodeScore());
+            statement.setInt(7, record.pythonScore());
+            statement.setString(8, record.profileName());
+            statement.setString(9, record.document());
+            statement.executeUpdate();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO evaluation_claim (claim_id, evaluated_at, evaluation_id) VALUES (?, ?, ?)")) {
+            for (String claim : record.claimsFired()) {
+                statement.setString(1, claim);
+                statement.setTimestamp(2, at);
+                statement.setObject(3, record.id());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    public Optional<String> document(UUID id) {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT document FROM evaluation WHERE id = ?")) {
+            statement.setObject(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new AuditUnavailableException("the audit log cannot be read", e);
+        }
+    }
+
+    /** One page, newest first; the page holds at most {@code query.limit()} rows. */
+    public List<EvaluationSummary> search(EvaluationQuery query) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
+        String time;
+        String id;
+        if (query.claim() != null) {
+            // Walk the claim index newest first and join each hit to its evaluation.
+            sql.append(" FROM evaluation_claim c JOIN evaluation e ON e.id = c.evaluation_id WHERE c.claim_id = ?");
+            params.add(query.claim());
+            time = "c.evaluated_at";
+            id = "c.evaluation_id";
+        } else {
+            sql.append(" FROM evaluation e WHERE 1 = 1");
+            time = "e.evaluated_at";
+            id = "e.id";
+        }
+        if (query.verdict() != null) {
+            sql.append(" AND e.verdict = ?");
+            params.add(query.verdict());
+        }
+        if (query.rulesetVersion() != null) {
+            sql.append(" AND e.ruleset_version = ?");
+            params.add(query.rulesetVersion());
+        }
+        if (query.name() != null) {
+            sql.append(" AND e.profile_name = ?");
+            params.add(query.name());
+        }
+        if (query.from() != null) {
+            sql.append(" AND ").append(time).append(" >= ?");
+            params.add(Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            sql.append(" AND ").append(time).append(" < ?");
+            params.add(Timestamp.from(query.to()));
+        }
+        if (query.after() != null) {
+            sql.append(" AND (").append(time).append(", ").append(id).append(") < (?, ?)");
+            params.add(Timestamp.from(query.after().evaluatedAt()));
+            params.add(query.after().id());
+        }
+        sql.append(" ORDER BY ").append(time).append(" DESC, ").append(id).append(" DESC LIMIT ?");
+        params.add(query.limit());
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) statement.setObject(i + 1, params.get(i));
+            List<EvaluationSummary> page = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    page.add(new EvaluationSummary(rows.getObject(1, UUID.class), rows.getTimestamp(2).toInstant(),
+                            rows.getString(3), rows.getString(4), rows.getString(5), rows.getInt(6), rows.getInt(7),
+                            rows.getString(8)));
+                }
+            }
+            return page;
+        } catch (SQLException e) {
+            throw new AuditUnavailableException("the audit log cannot be searched", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.stackadvisor.audit;
+
+import io.stackadvisor.engine.Ruleset;
+import io.stackadvisor.engine.RulesetException;
+import io.stackadvisor.problem.Problem;
+import io.stackadvisor.profile.FieldError;
+import io.stackadvisor.profile.ProfileRejectedException;
+import io.stackadvisor.ruleset.AdminGuard;
+import io.stackadvisor.ruleset.RulesetService;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Replay and impact", description = "Recorded evaluations against today's rules, or a candidate")
+public class ReplayResource {
+    static final int IMPACT_MAX = 20_000;
+
+    private final ReplayService replays;
+    private final ImpactService impact;
+    private final RulesetService rulesets;
+    private final AdminGuard admin;
+
+    public ReplayResource(ReplayService replays, ImpactService impact, RulesetService rulesets, AdminGuard admin) {
+        this.replays = replays;
+        this.impact = impact;
+        this.rulesets = rulesets;
+        this.admin = admin;
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @Operation(summary = "Re-run a recorded profile against the live rules: old vs new verdict, scores and claims")
+    public Response replay(@PathParam("id") String id) {
+        UUID uuid = uuid(id);
+        return replays.replay(uuid, rulesets.current()).map(r -> Response.ok(r).build())
+                .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "evaluation-not-found", "Evaluation not found",
+                        "No evaluation has the id " + uuid + ".").toResponse());
+    }
+
+    @POST
+    @Path("/impact")
+    @Operation(summary = "Impact report: verdict flips across recorded evaluations",
+            description = "Same filters as the search (verdict, claim, rulesetVersion, from, to, name), max evaluations "
+                    + "(default 1000, up to 20000). against=live (default) or candidate: the rules folder as it is on disk, "
+                    + "not yet live (needs the admin token).")
+    public Response impact(@QueryParam("verdict") String verdict, @QueryParam("claim") String claim,
+                           @QueryParam("rulesetVersion") String version, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("name") String name, @QueryParam("max") String max,
+                           @QueryParam("against") String against, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        EvaluationQuery query = AuditQueryParser.parse(verdict, claim, version, from, to, name, null, max, 1000, IMPACT_MAX);
+        String target = against == null ? "live" : against;
+        Ruleset ruleset;
+        switch (target) {
+            case "live" -> ruleset = rulesets.current();
+            case "candidate" -> {
+                var refused = admin.refuse(authorization);
+                if (refused.isPresent()) return refused.get();
+                try {
+                    ruleset = rulesets.candidate();
+                } catch (RulesetException e) {
+                    return Response.status(422).type(Problem.MEDIA_TYPE).entity(Map.of(
+                            "type", "https://stack-advisor.io/problems/ruleset-rejected", "title", "Candidate ruleset does not load",
+                            "status", 422, "detail", "Fix these problems first.", "problems", e.problems())).build();
+                }
+            }
+            default -> throw new ProfileRejectedException("Invalid impact parameters",
+                    List.of(new FieldError("query.against", "live or candidate")));
+        }
+        return Response.ok(impact.impact(query, ruleset, target)).build();
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            if (id.length() == 36) return UUID.fromString(id);
+        } catch (IllegalArgumentException ignored) {
+            // fall through to the problem below
+        }
+        throw new ProfileRejectedException("Invalid evaluation id",
+                List.of(new FieldError("/id", "not a UUID; evaluation ids look like 0b9f6c1e-1c2d-4e5f-8a9b-0c1d2e3f4a5b")));
+    }
+}

@@ -1,0 +1,60 @@
+package io.stackadvisor.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stackadvisor.engine.DecisionEngine;
+import io.stackadvisor.engine.EngineResult;
+import io.stackadvisor.engine.Ruleset;
+import io.stackadvisor.engine.TraceStep;
+import io.stackadvisor.engine.facts.Profile;
+import io.stackadvisor.profile.ProfileReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Re-runs recorded profiles against a ruleset (the live one, or a candidate) and compares. */
+@ApplicationScoped
+public class ReplayService {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EvaluationStore store;
+    private final ProfileReader reader = new ProfileReader();
+    private final DecisionEngine engine = new DecisionEngine();
+
+    public ReplayService(EvaluationStore store) {
+        this.store = store;
+    }
+
+    public Optional<Replay> replay(UUID id, Ruleset ruleset) {
+        return store.document(id).map(document -> replay(id, parse(document), ruleset));
+    }
+
+    Replay replay(UUID id, JsonNode recorded, Ruleset ruleset) {
+        EngineResult result = engine.evaluate(ruleset, new Profile(reader.validate(recorded.get("profile")).profile()), true);
+        Set<String> before = new LinkedHashSet<>();
+        recorded.get("trace").forEach(step -> {
+            if (step.hasNonNull("claim")) before.add(step.get("claim").asText());
+        });
+        Set<String> after = new LinkedHashSet<>();
+        for (TraceStep step : result.trace()) if (step.rule().encodesClaim()) after.add(step.rule().claim());
+        Replay.Outcome old = new Replay.Outcome(recorded.get("rulesetVersion").asText(), recorded.get("verdict").asText(),
+                recorded.get("confidence").asText(), recorded.at("/scores/nodejs").asInt(), recorded.at("/scores/python").asInt());
+        Replay.Outcome now = new Replay.Outcome(ruleset.version(), result.verdict().name(),
+                result.confidence().name().toLowerCase(), result.nodeScore(), result.pythonScore());
+        List<String> added = after.stream().filter(c -> !before.contains(c)).sorted().toList();
+        List<String> removed = before.stream().filter(c -> !after.contains(c)).sorted().toList();
+        return new Replay(id, old, now, !old.verdict().equals(now.verdict()), added, removed);
+    }
+
+    static JsonNode parse(String document) {
+        try {
+            return JSON.readTree(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a recorded evaluation is not valid JSON", e);
+        }
+    }
+}
