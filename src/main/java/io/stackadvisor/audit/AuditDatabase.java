@@ -19,7 +19,7 @@ public class AuditDatabase {
         this.name = name;
     }
 
-    public AgroalDataSource dataSource() {
+    public javax.sql.DataSource dataSource() {
         AgroalDataSource ds = dataSource;
         if (ds == null) {
             ds = Arc.container().select(AgroalDataSource.class, new DataSource.DataSourceLiteral(name)).get();

@@ -87,13 +87,18 @@ final class SessionRecorder extends DefaultAgendaEventListener implements RuleRu
         return firings;
     }
 
+    /** The profile values the rule tested and the derived facts it matched; engine internals are left out. */
     private static Map<String, Object> matched(RuleDescriptor rule, List<Object> objects) {
         Map<String, Object> matched = new LinkedHashMap<>();
         for (Object object : objects) {
             if (object instanceof Profile profile) {
-                rule.profileTests().forEach((property, values) ->
-                        matched.put(Profile.SCHEMA_PATHS.get(property), shown(profile.valueOf(property), values)));
-            } else if (object != null) {
+                rule.profileTests().forEach((property, values) -> {
+                    Object shown = shown(profile.valueOf(property), values);
+                    if (!(shown instanceof List<?> list && list.isEmpty() && !values.isEmpty())) {
+                        matched.put(Profile.SCHEMA_PATHS.get(property), shown);
+                    }
+                });
+            } else if (object instanceof TraceFact) {
                 String key = Character.toLowerCase(object.getClass().getSimpleName().charAt(0))
                         + object.getClass().getSimpleName().substring(1);
                 @SuppressWarnings("unchecked")
@@ -104,7 +109,8 @@ final class SessionRecorder extends DefaultAgendaEventListener implements RuleRu
         return matched;
     }
 
-    /** A set is shown as the members the rule asked about (all of them, sorted, if it named none). */
+    /** A set is shown as the members the rule asked about (all of them, sorted, if it named none);
+     *  a set that holds none of the members asked about is left out (another alternative matched). */
     private static Object shown(Object value, List<String> valuesTested) {
         if (!(value instanceof Set<?> set)) return value;
         if (valuesTested.isEmpty()) return set.stream().map(Object::toString).sorted().toList();
