@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * What the service knows about one loaded rule, read from its DRL source: where it is, which claim
  * or conflict it encodes, its phase, and which profile properties its conditions test (with the
- * string values they compare against, in the order written).
+ * string values they compare against, in the order written), and those constraints as written.
  */
 public record RuleDescriptor(
         String name,
@@ -16,7 +16,8 @@ public record RuleDescriptor(
         String file,
         int line,
         Map<String, String> metadata,
-        Map<String, List<String>> profileTests) {
+        Map<String, List<String>> profileTests,
+        List<String> profileConstraints) {
 
     public static final String NO_CLAIM = "none";
 

@@ -71,23 +71,25 @@ final class RuleSourceAnalyzer {
                     + "\" needs a ruleflow-group naming its phase, one of " + List.of(Phase.values())));
         }
         Map<String, List<String>> profileTests = new LinkedHashMap<>();
-        collectProfileTests(rule.getLhs(), profileTests);
+        List<String> constraints = new ArrayList<>();
+        collectProfileTests(rule.getLhs(), profileTests, constraints);
         return new RuleDescriptor(rule.getName(), metadata.get("claim"), metadata.get("conflict"), phase,
-                file, rule.getLine(), Map.copyOf(metadata), freeze(profileTests));
+                file, rule.getLine(), Map.copyOf(metadata), freeze(profileTests), List.copyOf(constraints));
     }
 
-    private void collectProfileTests(BaseDescr descr, Map<String, List<String>> tests) {
+    private void collectProfileTests(BaseDescr descr, Map<String, List<String>> tests, List<String> constraints) {
         if (descr instanceof PatternDescr pattern) {
             if ("Profile".equals(pattern.getObjectType())) {
                 for (BaseDescr constraint : pattern.getDescrs()) {
                     if (constraint instanceof ExprConstraintDescr expr) {
                         addTests(expr.getExpression(), tests);
+                        constraints.add(expr.getExpression());
                     }
                 }
             }
         } else if (descr instanceof ConditionalElementDescr element) {
             for (BaseDescr child : element.getDescrs()) {
-                collectProfileTests(child, tests);
+                collectProfileTests(child, tests, constraints);
             }
         }
     }

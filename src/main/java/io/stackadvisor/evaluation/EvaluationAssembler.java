@@ -39,7 +39,7 @@ final class EvaluationAssembler {
         List<TraceEntry> trace = r.trace().stream().map(step -> entry(step, catalogue)).toList();
         return new EvaluationView(id, at, ruleset.version(), profile, r.verdict().name(),
                 r.confidence().name().toLowerCase(), new Scores(r.nodeScore(), r.pythonScore()),
-                summary.write(r, catalogue), architecture.assemble(r, catalogue), flags, advice, trace);
+                summary.write(r, catalogue), architecture.assemble(r, catalogue), flags, advice, trace, null);
     }
 
     private static TraceEntry entry(TraceStep step, ClaimCatalogue catalogue) {

@@ -37,7 +37,9 @@ public class EvaluationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Evaluate a project profile",
             description = "Runs the profile through the rules, records the evaluation in the audit log and returns it. "
-                    + "Every profile field is optional; an absent field is unknown and never defaulted.")
+                    + "Every profile field is optional; an absent field is unknown and never defaulted. With explain=true "
+                    + "the answer also holds 'explanation' (why-not, what would change the verdict, what to tell us first) "
+                    + "and the summary says how robust the verdict is.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "ProjectProfile")))
     @APIResponse(responseCode = "201", description = "Evaluated and recorded; Location is the audit record",
@@ -46,8 +48,9 @@ public class EvaluationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response evaluate(byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {
-        EvaluationService.Recorded recorded = service.evaluate(body);
+    public Response evaluate(byte[] body, @jakarta.ws.rs.QueryParam("explain") boolean explain,
+                             @jakarta.ws.rs.core.Context UriInfo uri) {
+        EvaluationService.Recorded recorded = service.evaluate(body, explain);
         return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
                 .entity(recorded.document()).type(MediaType.APPLICATION_JSON).build();
     }

@@ -12,6 +12,7 @@ import io.stackadvisor.engine.EngineResult;
 import io.stackadvisor.engine.Ruleset;
 import io.stackadvisor.engine.TraceStep;
 import io.stackadvisor.engine.facts.Profile;
+import io.stackadvisor.explain.ExplanationService;
 import io.stackadvisor.profile.ProfileReader;
 import io.stackadvisor.profile.ValidatedProfile;
 import io.stackadvisor.ruleset.RuleFiringStats;
@@ -34,24 +35,33 @@ public class EvaluationService {
     private final RulesetService rulesets;
     private final EvaluationStore store;
     private final RuleFiringStats stats;
+    private final ExplanationService explanations;
     private final ProfileReader reader = new ProfileReader();
     private final DecisionEngine engine = new DecisionEngine();
     private final EvaluationAssembler assembler = new EvaluationAssembler();
     private final Clock clock = Clock.systemUTC();
 
-    public EvaluationService(RulesetService rulesets, EvaluationStore store, RuleFiringStats stats) {
+    public EvaluationService(RulesetService rulesets, EvaluationStore store, RuleFiringStats stats,
+                             ExplanationService explanations) {
         this.rulesets = rulesets;
         this.store = store;
         this.stats = stats;
+        this.explanations = explanations;
     }
 
     /** Evaluates a request body; returns the recorded evaluation's id and its JSON document. */
     public Recorded evaluate(byte[] body) {
+        return evaluate(body, false);
+    }
+
+    /** With {@code explain}, the answer also carries why-not and what-would-change, and the summary its robustness. */
+    public Recorded evaluate(byte[] body, boolean explain) {
         ValidatedProfile profile = reader.read(body);
         Ruleset ruleset = rulesets.current();
         EngineResult result = engine.evaluate(ruleset, new Profile(profile.profile()), true);
         EvaluationView view = assembler.assemble(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 ruleset, profile.json(), result);
+        if (explain) view = view.explained(explanations.explain(ruleset, profile.json()));
         String document = write(view);
         store.save(new EvaluationRecord(view.id(), view.evaluatedAt(), view.rulesetVersion(), view.verdict(),
                 view.confidence(), result.nodeScore(), result.pythonScore(), profile.profile().name(),

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** The evaluation as the API returns it and the audit log keeps it (api.md, "The evaluation"). */
 @JsonPropertyOrder({"id", "evaluatedAt", "rulesetVersion", "profile", "verdict", "confidence", "scores",
-        "summary", "architecture", "flags", "advice", "trace"})
+        "summary", "architecture", "flags", "advice", "trace", "explanation"})
 public record EvaluationView(
         UUID id,
         Instant evaluatedAt,
@@ -24,7 +24,14 @@ public record EvaluationView(
         @JsonInclude(JsonInclude.Include.ALWAYS) Architecture architecture,
         List<FlagView> flags,
         List<AdviceView> advice,
-        List<TraceEntry> trace) {
+        List<TraceEntry> trace,
+        @JsonInclude(JsonInclude.Include.NON_NULL) io.stackadvisor.explain.Explanation explanation) {
+
+    /** The same evaluation with an explanation attached and its robustness added to the summary. */
+    public EvaluationView explained(io.stackadvisor.explain.Explanation explanation) {
+        return new EvaluationView(id, evaluatedAt, rulesetVersion, profile, verdict, confidence, scores,
+                summary + " " + explanation.sensitivity(), architecture, flags, advice, trace, explanation);
+    }
 
     public record Scores(int nodejs, int python) {
     }

@@ -38,6 +38,14 @@ final class StoryBuilder {
                 steps, rows(e.profile()));
     }
 
+    JsonNode profileOf(String document) {
+        try {
+            return JSON.readTree(document).get("profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static EvaluationStory.Step step(TraceEntry t, ClaimCatalogue catalogue) {
         List<String> because = new ArrayList<>();
         if (t.matched() != null) {

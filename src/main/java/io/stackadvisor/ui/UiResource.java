@@ -40,12 +40,14 @@ public class UiResource {
     private final EvaluationService evaluations;
     private final RulesResource rulesApi;
     private final RulesetService rulesets;
+    private final io.stackadvisor.explain.ExplanationService explanations;
     private final StoryBuilder stories = new StoryBuilder();
 
     public UiResource(@Location("ui/log.html") Template log, @Location("ui/evaluation.html") Template evaluation,
                       @Location("ui/rules.html") Template rules, @Location("ui/try.html") Template tryIt,
                       @Location("ui/message.html") Template message, AuditLogResource auditLog, EvaluationStore store,
-                      EvaluationService evaluations, RulesResource rulesApi, RulesetService rulesets) {
+                      EvaluationService evaluations, RulesResource rulesApi, RulesetService rulesets,
+                      io.stackadvisor.explain.ExplanationService explanations) {
         this.log = log;
         this.evaluation = evaluation;
         this.rules = rules;
@@ -56,6 +58,7 @@ public class UiResource {
         this.evaluations = evaluations;
         this.rulesApi = rulesApi;
         this.rulesets = rulesets;
+        this.explanations = explanations;
     }
 
     public record Filters(String verdict, String claim, String rulesetVersion, String from, String to, String name) {
@@ -112,9 +115,12 @@ public class UiResource {
         } catch (IllegalArgumentException e) {
             return notFound(id);
         }
-        return store.document(uuid)
-                .map(doc -> Response.ok(evaluation.data("active", "log").data("s", stories.build(doc, rulesets.current().catalogue())).render()).build())
-                .orElseGet(() -> notFound(id));
+        return store.document(uuid).map(doc -> {
+            io.stackadvisor.engine.Ruleset live = rulesets.current();
+            EvaluationStory story = stories.build(doc, live.catalogue());
+            var explanation = explanations.explain(live, stories.profileOf(doc));
+            return Response.ok(evaluation.data("active", "log").data("s", story).data("x", explanation).render()).build();
+        }).orElseGet(() -> notFound(id));
     }
 
     @GET

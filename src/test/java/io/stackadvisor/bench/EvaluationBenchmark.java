@@ -52,12 +52,15 @@ public class EvaluationBenchmark {
     byte[] body;
     final DecisionEngine engine = new DecisionEngine();
     final ProfileReader reader = new ProfileReader();
+    final io.stackadvisor.explain.ExplanationService explanations = new io.stackadvisor.explain.ExplanationService();
+    com.fasterxml.jackson.databind.JsonNode json;
 
     @Setup
     public void setUp() throws Exception {
         ruleset = new RulesetCompiler(Clock.systemUTC()).compile(Path.of("rules"));
         body = PROFILES.get(profile).getBytes(StandardCharsets.UTF_8);
         fact = new Profile(reader.read(body).profile());
+        json = reader.read(body).json();
     }
 
     @Benchmark
@@ -68,6 +71,13 @@ public class EvaluationBenchmark {
     @Benchmark
     public EngineResult evaluateWithoutTrace() {
         return engine.evaluate(ruleset, fact, false);
+    }
+
+    /** The what-would-change search (singles, then bounded pairs) and why-not for one profile. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    public Object explainWhatWouldChange() {
+        return explanations.explain(ruleset, json);
     }
 
     @Benchmark

@@ -32,6 +32,9 @@ class UiPagesTest {
                 .body(containsString("The hybrid system"))
                 .body(containsString("HYB-03: Node.js cart/API + Python recommendation engine"))
                 .body(containsString("Because the profile says: <code>workloads = recommendations</code>"))
+                .body(containsString("What would change the verdict"))
+                .body(containsString("Why other claims did not fire"))
+                .body(containsString("RT-01 did not fire: it needs workloads to include one of"))
                 .body(not(containsString("https://")));
         given().when().get("/ui/evaluations/00000000-0000-4000-8000-000000000000").then().statusCode(404)
                 .body(containsString("Evaluation not found"));
