@@ -65,8 +65,8 @@ public class AuditLogResource {
                            @QueryParam("max") String max, @jakarta.ws.rs.core.Context UriInfo uri) {
         boolean csv = format == null || "csv".equals(format);
         if (!csv && !"json".equals(format)) {
-            throw new io.stackadvisor.profile.ProfileRejectedException("Invalid export parameters",
-                    List.of(new io.stackadvisor.profile.FieldError("query.format", "csv or json")));
+            throw new io.stackadvisor.problem.InvalidRequestException("Invalid export parameters",
+                    List.of(new io.stackadvisor.problem.FieldError("query.format", "csv or json")));
         }
         EvaluationQuery query = AuditQueryParser.parse(verdict, claim, version, from, to, name, null, max, 10_000, EXPORT_MAX);
         StreamingOutput body = out -> {

@@ -3,8 +3,8 @@ package io.stackadvisor.audit;
 import io.stackadvisor.engine.Ruleset;
 import io.stackadvisor.engine.RulesetException;
 import io.stackadvisor.problem.Problem;
-import io.stackadvisor.profile.FieldError;
-import io.stackadvisor.profile.ProfileRejectedException;
+import io.stackadvisor.problem.FieldError;
+import io.stackadvisor.problem.InvalidRequestException;
 import io.stackadvisor.ruleset.AdminGuard;
 import io.stackadvisor.ruleset.RulesetService;
 import jakarta.ws.rs.HeaderParam;
@@ -44,7 +44,7 @@ public class ReplayResource {
     @Path("/{id}/replay")
     @Operation(summary = "Re-run a recorded profile against the live rules: old vs new verdict, scores and claims")
     public Response replay(@PathParam("id") String id) {
-        UUID uuid = uuid(id);
+        UUID uuid = EvaluationId.require(id);
         return replays.replay(uuid, rulesets.current()).map(r -> Response.ok(r).build())
                 .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "evaluation-not-found", "Evaluation not found",
                         "No evaluation has the id " + uuid + ".").toResponse());
@@ -76,19 +76,10 @@ public class ReplayResource {
                             "status", 422, "detail", "Fix these problems first.", "problems", e.problems())).build();
                 }
             }
-            default -> throw new ProfileRejectedException("Invalid impact parameters",
+            default -> throw new InvalidRequestException("Invalid impact parameters",
                     List.of(new FieldError("query.against", "live or candidate")));
         }
         return Response.ok(impact.impact(query, ruleset, target)).build();
     }
 
-    private static UUID uuid(String id) {
-        try {
-            if (id.length() == 36) return UUID.fromString(id);
-        } catch (IllegalArgumentException ignored) {
-            // fall through to the problem below
-        }
-        throw new ProfileRejectedException("Invalid evaluation id",
-                List.of(new FieldError("/id", "not a UUID; evaluation ids look like 0b9f6c1e-1c2d-4e5f-8a9b-0c1d2e3f4a5b")));
-    }
 }

@@ -2,7 +2,7 @@ package io.stackadvisor.evaluation;
 
 import io.stackadvisor.audit.EvaluationStore;
 import io.stackadvisor.problem.Problem;
-import io.stackadvisor.profile.FieldError;
+import io.stackadvisor.problem.FieldError;
 import java.util.List;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -64,23 +64,11 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "No evaluation with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response find(@PathParam("id") String id) {
-        UUID uuid = parse(id);
-        if (uuid == null) {
-            return Problem.invalid("invalid-id", "Invalid evaluation id", "The path does not hold a UUID.",
-                    List.of(new FieldError("/id", "not a UUID; evaluation ids look like 0b9f6c1e-1c2d-4e5f-8a9b-0c1d2e3f4a5b")))
-                    .toResponse();
-        }
+        UUID uuid = io.stackadvisor.audit.EvaluationId.require(id);
         return store.document(uuid)
                 .map(document -> Response.ok(document, MediaType.APPLICATION_JSON).build())
                 .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "evaluation-not-found", "Evaluation not found",
                         "No evaluation has the id " + uuid + ".").toResponse());
     }
 
-    private static UUID parse(String id) {
-        try {
-            return id.length() == 36 ? UUID.fromString(id) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

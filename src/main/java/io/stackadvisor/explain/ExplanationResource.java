@@ -2,8 +2,8 @@ package io.stackadvisor.explain;
 
 import io.stackadvisor.audit.EvaluationStore;
 import io.stackadvisor.problem.Problem;
-import io.stackadvisor.profile.FieldError;
-import io.stackadvisor.profile.ProfileRejectedException;
+import io.stackadvisor.problem.FieldError;
+import io.stackadvisor.problem.InvalidRequestException;
 import io.stackadvisor.ruleset.RulesetService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,15 +38,7 @@ public class ExplanationResource {
                     + "toReach: per other verdict, up to 3 closest edits (one field, else two). askFirst: for UNDETERMINED "
                     + "or low-confidence verdicts, unknown fields whose answer would settle it. cost: variations run and time.")
     public Response explain(@PathParam("id") String id) throws com.fasterxml.jackson.core.JsonProcessingException {
-        UUID uuid;
-        try {
-            uuid = id.length() == 36 ? UUID.fromString(id) : null;
-        } catch (IllegalArgumentException e) {
-            uuid = null;
-        }
-        if (uuid == null) {
-            throw new ProfileRejectedException("Invalid evaluation id", List.of(new FieldError("/id", "not a UUID")));
-        }
+        UUID uuid = io.stackadvisor.audit.EvaluationId.require(id);
         var document = store.document(uuid);
         if (document.isEmpty()) {
             return Problem.of(Response.Status.NOT_FOUND, "evaluation-not-found", "Evaluation not found",

@@ -14,7 +14,7 @@ import io.stackadvisor.explain.Explanation.Alternative;
 import io.stackadvisor.explain.Explanation.AskFor;
 import io.stackadvisor.explain.ProfileVariations.Variation;
 import io.stackadvisor.profile.ProfileReader;
-import io.stackadvisor.profile.ProfileRejectedException;
+import io.stackadvisor.problem.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,7 +85,7 @@ public class ExplanationService {
         Profile variant;
         try {
             variant = new Profile(reader.validate(json).profile());
-        } catch (ProfileRejectedException e) {
+        } catch (InvalidRequestException e) {
             return null;
         }
         EngineResult r = engine.evaluate(ruleset, variant, false);

@@ -1,7 +1,6 @@
 package io.stackadvisor.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.stackadvisor.profile.FieldError;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 

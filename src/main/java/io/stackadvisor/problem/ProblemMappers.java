@@ -1,7 +1,6 @@
 package io.stackadvisor.problem;
 
 import io.stackadvisor.audit.AuditUnavailableException;
-import io.stackadvisor.profile.ProfileRejectedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -15,7 +14,7 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response rejected(ProfileRejectedException e) {
+    public Response rejected(InvalidRequestException e) {
         return Problem.invalid("invalid-profile", e.title(), e.errors().size() + " problem(s) in the request body; see errors", e.errors())
                 .toResponse();
     }

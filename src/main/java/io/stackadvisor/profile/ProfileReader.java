@@ -1,5 +1,7 @@
 package io.stackadvisor.profile;
 
+import io.stackadvisor.problem.FieldError;
+import io.stackadvisor.problem.InvalidRequestException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -66,19 +68,19 @@ public final class ProfileReader {
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
-            throw new ProfileRejectedException("The profile does not match the schema", errors);
+            throw new InvalidRequestException("The profile does not match the schema", errors);
         }
         try {
             return new ValidatedProfile(json, mapper.treeToValue(json, ProjectProfile.class));
         } catch (JsonProcessingException e) {
-            throw new ProfileRejectedException("The profile does not match the schema",
+            throw new InvalidRequestException("The profile does not match the schema",
                     List.of(new FieldError("", e.getOriginalMessage())));
         }
     }
 
     private JsonNode parse(byte[] body) {
         if (body == null || body.length == 0) {
-            throw new ProfileRejectedException("Empty request body",
+            throw new InvalidRequestException("Empty request body",
                     List.of(new FieldError("", "send a JSON object (the project profile); {} means everything is unknown")));
         }
         try {
@@ -90,9 +92,9 @@ public final class ProfileReader {
             }
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new ProfileRejectedException("Malformed JSON", List.of(new FieldError(pointer, plain(e.getOriginalMessage()) + where)));
+            throw new InvalidRequestException("Malformed JSON", List.of(new FieldError(pointer, plain(e.getOriginalMessage()) + where)));
         } catch (IOException e) {
-            throw new ProfileRejectedException("Malformed JSON", List.of(new FieldError("", "unreadable body")));
+            throw new InvalidRequestException("Malformed JSON", List.of(new FieldError("", "unreadable body")));
         }
     }
 

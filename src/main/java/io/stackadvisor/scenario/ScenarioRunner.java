@@ -8,7 +8,7 @@ import io.stackadvisor.engine.TraceStep;
 import io.stackadvisor.engine.facts.Flag;
 import io.stackadvisor.engine.facts.Profile;
 import io.stackadvisor.profile.ProfileReader;
-import io.stackadvisor.profile.ProfileRejectedException;
+import io.stackadvisor.problem.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class ScenarioRunner {
         EngineResult result;
         try {
             result = engine.evaluate(ruleset, new Profile(reader.validate(scenario.profile()).profile()), true);
-        } catch (ProfileRejectedException e) {
+        } catch (InvalidRequestException e) {
             return new ScenarioResult(scenario, null, null, List.of("the profile is invalid: " + e.errors()), Set.of());
         } catch (RuntimeException e) {
             return new ScenarioResult(scenario, null, null, List.of("the rules failed: " + e.getMessage()), Set.of());

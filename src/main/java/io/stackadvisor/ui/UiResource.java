@@ -6,7 +6,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.stackadvisor.audit.AuditLogResource;
 import io.stackadvisor.audit.EvaluationStore;
 import io.stackadvisor.evaluation.EvaluationService;
-import io.stackadvisor.profile.ProfileRejectedException;
+import io.stackadvisor.problem.InvalidRequestException;
 import io.stackadvisor.profile.ProfileSchema;
 import io.stackadvisor.ruleset.RulesResource;
 import io.stackadvisor.ruleset.RulesetService;
@@ -100,7 +100,7 @@ public class UiResource {
                     filters.from(), filters.to(), filters.name(), blank(cursor), null);
             String next = result.next() == null ? null : "/ui/evaluations?cursor=" + result.next() + filters.query();
             return Response.ok(page.data("items", result.items()).data("next", next).data("errors", null).render()).build();
-        } catch (ProfileRejectedException e) {
+        } catch (InvalidRequestException e) {
             return Response.status(400).entity(page.data("items", List.of()).data("next", null).data("errors", e.errors()).render()).build();
         }
     }
@@ -109,13 +109,9 @@ public class UiResource {
     @Path("/evaluations/{id}")
     @Operation(summary = "One evaluation as a readable story (a permanent link)")
     public Response story(@PathParam("id") String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return notFound(id);
-        }
-        return store.document(uuid).map(doc -> {
+        var uuid = io.stackadvisor.audit.EvaluationId.parse(id);
+        if (uuid.isEmpty()) return notFound(id);
+        return store.document(uuid.get()).map(doc -> {
             io.stackadvisor.engine.Ruleset live = rulesets.current();
             EvaluationStory story = stories.build(doc, live.catalogue());
             var explanation = explanations.explain(live, stories.profileOf(doc));
@@ -148,7 +144,7 @@ public class UiResource {
         try {
             EvaluationService.Recorded recorded = evaluations.evaluate(ProfileForm.toJson(form));
             return Response.seeOther(URI.create("/ui/evaluations/" + recorded.id())).build();
-        } catch (ProfileRejectedException e) {
+        } catch (InvalidRequestException e) {
             return Response.status(400).entity(tryPage(e.errors()).render()).build();
         }
     }

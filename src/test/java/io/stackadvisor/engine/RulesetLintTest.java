@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.stackadvisor.testing.RulesCopy;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A broken rules folder never compiles into a ruleset, and says where it is broken. */
@@ -19,15 +18,8 @@ class RulesetLintTest {
     Path rules;
 
     @BeforeEach
-    void copyTheRealRules() throws IOException {
-        Path source = Path.of("rules");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path target = rules.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(target);
-                else Files.copy(file, target);
-            }
-        }
+    void copyTheRealRules() {
+        RulesCopy.reset(rules);
     }
 
     private String problems() {
@@ -35,11 +27,8 @@ class RulesetLintTest {
         return e.problems().stream().map(RuleProblem::toString).collect(Collectors.joining("\n"));
     }
 
-    private void edit(String file, String from, String to) throws IOException {
-        Path path = rules.resolve(file);
-        String text = Files.readString(path);
-        assertTrue(text.contains(from), "test setup: " + from);
-        Files.writeString(path, text.replace(from, to));
+    private void edit(String file, String from, String to) {
+        RulesCopy.edit(rules, file, from, to);
     }
 
     @Test

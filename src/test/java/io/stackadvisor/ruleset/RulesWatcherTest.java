@@ -1,5 +1,6 @@
 package io.stackadvisor.ruleset;
 
+import io.stackadvisor.testing.RulesCopy;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,6 @@
 package io.stackadvisor.ruleset;
 
+import io.stackadvisor.testing.RulesCopy;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -1,5 +1,6 @@
 package io.stackadvisor.ruleset;
 
+import io.stackadvisor.testing.RulesCopy;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.nio.file.Path;
 import java.util.Map;

@@ -9,8 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import io.stackadvisor.testing.RulesCopy;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The knowledge engineers' shell check: accepts the real rules, refuses a broken copy with file and line. */
@@ -30,13 +30,7 @@ class CheckRulesTest {
 
     @Test
     void refusesAScenarioThatFailsAndSaysWhy() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(Path.of("rules").relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(target);
-                else Files.copy(file, target);
-            }
-        }
+        RulesCopy.reset(copy);
         Path scenario = copy.resolve("scenarios/examples/case-01-consumer-chat-app-at-scale.json");
         Files.writeString(scenario, Files.readString(scenario).replace("\"verdict\": \"NODEJS\"", "\"verdict\": \"PYTHON\""));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -14,19 +14,8 @@ public record Verdict(Outcome outcome, int margin, boolean tieBrokenByTeam) impl
         return new Verdict(Outcome.valueOf(teamSide.name()), 0, true);
     }
 
-    public boolean isFor(Outcome candidate) {
-        return outcome == candidate;
-    }
 
-    /** True when the system has a Python part: PYTHON or HYBRID. */
-    public boolean hasPythonPart() {
-        return outcome == Outcome.PYTHON || outcome == Outcome.HYBRID;
-    }
 
-    /** True when the system has a Node.js part: NODEJS or HYBRID. */
-    public boolean hasNodePart() {
-        return outcome == Outcome.NODEJS || outcome == Outcome.HYBRID;
-    }
 
     @Override
     public Map<String, Object> effect() {

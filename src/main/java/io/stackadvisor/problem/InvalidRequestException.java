@@ -1,13 +1,13 @@
-package io.stackadvisor.profile;
+package io.stackadvisor.problem;
 
 import java.util.List;
 
-/** A request body that is not a valid project profile; every problem found is listed. */
-public class ProfileRejectedException extends RuntimeException {
+/** A request that cannot be served as sent (body, path or query); every problem found is listed. */
+public class InvalidRequestException extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
 
-    public ProfileRejectedException(String title, List<FieldError> errors) {
+    public InvalidRequestException(String title, List<FieldError> errors) {
         super(title + ": " + errors);
         this.title = title;
         this.errors = List.copyOf(errors);

@@ -1,4 +1,4 @@
-package io.stackadvisor.profile;
+package io.stackadvisor.problem;
 
 /** One reason a request was rejected: the JSON pointer of the offending field and what is accepted. */
 public record FieldError(String field, String message) {

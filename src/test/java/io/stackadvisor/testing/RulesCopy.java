@@ -1,4 +1,4 @@
-package io.stackadvisor.ruleset;
+package io.stackadvisor.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,11 +8,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** A scratch copy of rules/ that a test may break and restore. */
-final class RulesCopy {
+public final class RulesCopy {
     private RulesCopy() {
     }
 
-    static void reset(Path target) {
+    public static void reset(Path target) {
         try {
             if (Files.exists(target)) {
                 try (Stream<Path> old = Files.walk(target)) {
@@ -32,7 +32,7 @@ final class RulesCopy {
         }
     }
 
-    static void edit(Path rules, String file, String from, String to) {
+    public static void edit(Path rules, String file, String from, String to) {
         try {
             Path path = rules.resolve(file);
             String text = Files.readString(path);

@@ -1,0 +1,26 @@
+package io.stackadvisor.audit;
+
+import io.stackadvisor.problem.FieldError;
+import io.stackadvisor.problem.InvalidRequestException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Evaluation ids as they arrive in paths: a canonical UUID, or a 400 naming the path segment. */
+public final class EvaluationId {
+    private EvaluationId() {
+    }
+
+    public static Optional<UUID> parse(String text) {
+        try {
+            return text != null && text.length() == 36 ? Optional.of(UUID.fromString(text)) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static UUID require(String text) {
+        return parse(text).orElseThrow(() -> new InvalidRequestException("Invalid evaluation id", List.of(new FieldError("/id",
+                "not a UUID; evaluation ids look like 0b9f6c1e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"))));
+    }
+}
