@@ -83,8 +83,18 @@ public final class ProfileReader {
             throw new InvalidRequestException("Empty request body",
                     List.of(new FieldError("", "send a JSON object (the project profile); {} means everything is unknown")));
         }
+        String text;
         try {
-            return mapper.readTree(body);
+            // Strict: Jackson alone lets overlong and surrogate encodings through.
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(body)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidRequestException("Malformed JSON", List.of(new FieldError("", "the body is not valid UTF-8")));
+        }
+        try {
+            return mapper.readTree(text);
         } catch (JsonProcessingException e) {
             String pointer = "";
             if (e.getProcessor() instanceof JsonParser parser) {
