@@ -36,17 +36,19 @@ public class EvaluationService {
     private final EvaluationStore store;
     private final RuleFiringStats stats;
     private final ExplanationService explanations;
+    private final io.stackadvisor.ops.DecisionMetrics metrics;
     private final ProfileReader reader = new ProfileReader();
     private final DecisionEngine engine = new DecisionEngine();
     private final EvaluationAssembler assembler = new EvaluationAssembler();
     private final Clock clock = Clock.systemUTC();
 
     public EvaluationService(RulesetService rulesets, EvaluationStore store, RuleFiringStats stats,
-                             ExplanationService explanations) {
+                             ExplanationService explanations, io.stackadvisor.ops.DecisionMetrics metrics) {
         this.rulesets = rulesets;
         this.store = store;
         this.stats = stats;
         this.explanations = explanations;
+        this.metrics = metrics;
     }
 
     /** Evaluates a request body; returns the recorded evaluation's id and its JSON document. */
@@ -58,7 +60,9 @@ public class EvaluationService {
     public Recorded evaluate(byte[] body, boolean explain) {
         ValidatedProfile profile = reader.read(body);
         Ruleset ruleset = rulesets.current();
+        long started = System.nanoTime();
         EngineResult result = engine.evaluate(ruleset, new Profile(profile.profile()), true);
+        metrics.evaluated(result, java.time.Duration.ofNanos(System.nanoTime() - started));
         EvaluationView view = assembler.assemble(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 ruleset, profile.json(), result);
         if (explain) view = view.explained(explanations.explain(ruleset, profile.json()));

@@ -28,6 +28,7 @@ public class RulesetService {
     private final AtomicReference<Ruleset> live = new AtomicReference<>();
     private final AtomicReference<ReloadOutcome> lastAttempt = new AtomicReference<>();
     private final ReentrantLock reloading = new ReentrantLock();
+    private final java.util.List<java.util.function.Consumer<ReloadOutcome>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RulesetService(@ConfigProperty(name = "stack-advisor.rules.dir", defaultValue = "rules") Path rulesDir,
                           @ConfigProperty(name = "stack-advisor.rules.require-coverage", defaultValue = "true") boolean requireCoverage) {
@@ -42,6 +43,13 @@ public class RulesetService {
             throw new IllegalStateException("Cannot start: the rules in " + rulesDir + " do not pass their checks: "
                     + outcome.problems() + " " + outcome.failedScenarios());
         }
+    }
+
+    /** Told of every load or reload attempt (metrics). */
+    public void onReload(java.util.function.Consumer<ReloadOutcome> listener) {
+        listeners.add(listener);
+        ReloadOutcome last = lastAttempt.get();
+        if (last != null) listener.accept(last);
     }
 
     /** The ruleset to use for one whole evaluation: read it once and keep the reference. */
@@ -90,6 +98,7 @@ public class RulesetService {
                         trigger, verdict.ruleset().rules().size(), verdict.scenariosPassed(), ms, liveVersion);
             }
             lastAttempt.set(outcome);
+            listeners.forEach(l -> l.accept(outcome));
             return outcome;
         } finally {
             reloading.unlock();

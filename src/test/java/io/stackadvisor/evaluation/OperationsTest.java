@@ -34,6 +34,27 @@ class OperationsTest {
     }
 
     @Test
+    void metricsCountEvaluationsByVerdictRuleFiringsAndReloads() {
+        given().contentType("application/json").body(EvaluationResourceTest.CHAT_AT_SCALE).when().post("/api/v1/evaluations")
+                .then().statusCode(201);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("stack_advisor_evaluations_total{verdict=\"NODEJS\"}"))
+                .body(containsString("stack_advisor_rule_firings_total{claim=\"RT-01\",phase=\"evidence\",rule=\"RT-01 real-time workloads favour Node.js\"}"))
+                .body(containsString("stack_advisor_evaluation_seconds_count"))
+                .body(containsString("stack_advisor_ruleset_reloads_total{result=\"APPLIED\",trigger=\"startup\"}"));
+    }
+
+    @Test
+    void everyAnswerCarriesARequestId() {
+        given().header("X-Request-Id", "trace-me-42").when().get("/api/v1/ruleset").then()
+                .header("X-Request-Id", equalTo("trace-me-42"));
+        given().when().get("/api/v1/ruleset").then().header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+        given().header("X-Request-Id", "bad id with spaces").contentType("application/json").body("{\"x\": 1}")
+                .when().post("/api/v1/evaluations").then().statusCode(400)
+                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
     void theClaimCatalogueIsServed() {
         given().when().get("/api/v1/claims/RT-01").then().statusCode(200)
                 .body("statement", equalTo("Node.js for real-time apps"))
