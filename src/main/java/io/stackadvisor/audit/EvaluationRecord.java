@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** What the audit log stores for one evaluation: the document as returned and its search keys. */
+/** What the audit log stores for one evaluation: the document as returned (UTF-8 JSON) and its search keys. */
 public record EvaluationRecord(UUID id, Instant evaluatedAt, String rulesetVersion, String verdict,
                                String confidence, int nodeScore, int pythonScore, String profileName,
-                               Set<String> claimsFired, String document) {
+                               Set<String> claimsFired, byte[] document) {
 }

@@ -51,7 +51,9 @@ public class EvaluationStore {
             statement.setInt(6, record.nodeScore());
             statement.setInt(7, record.pythonScore());
             statement.setString(8, record.profileName());
-            statement.setString(9, record.document());
+            // Streamed, not setString: H2 would hash and cache every 30 KB document as a string.
+            statement.setCharacterStream(9, new java.io.InputStreamReader(new java.io.ByteArrayInputStream(record.document()),
+                    java.nio.charset.StandardCharsets.UTF_8), record.document().length);
             statement.executeUpdate();
         }
         try (PreparedStatement statement = connection.prepareStatement(

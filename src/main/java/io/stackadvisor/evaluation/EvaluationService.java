@@ -66,7 +66,7 @@ public class EvaluationService {
         EvaluationView view = assembler.assemble(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 ruleset, profile.json(), result);
         if (explain) view = view.explained(explanations.explain(ruleset, profile.json()));
-        String document = write(view);
+        byte[] document = write(view);
         store.save(new EvaluationRecord(view.id(), view.evaluatedAt(), view.rulesetVersion(), view.verdict(),
                 view.confidence(), result.nodeScore(), result.pythonScore(), profile.profile().name(),
                 claimsFired(result), document));
@@ -74,7 +74,8 @@ public class EvaluationService {
         return new Recorded(view.id(), document);
     }
 
-    public record Recorded(UUID id, String document) {
+    /** The recorded evaluation: its id and its JSON document as UTF-8, exactly as stored. */
+    public record Recorded(UUID id, byte[] document) {
     }
 
     private static Set<String> claimsFired(EngineResult result) {
@@ -85,9 +86,9 @@ public class EvaluationService {
         return claims;
     }
 
-    private static String write(EvaluationView view) {
+    private static byte[] write(EvaluationView view) {
         try {
-            return JSON.writeValueAsString(view);
+            return JSON.writeValueAsBytes(view);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise evaluation " + view.id(), e);
         }
