@@ -104,14 +104,16 @@ class BrowserTest {
                 StandardCopyOption.REPLACE_EXISTING);
 
         browser.findElement(By.linkText("Audit log")).click();
-        WebElement row = browser.findElements(By.cssSelector("tbody tr")).stream()
-                .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
+        WebElement row = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("tbody tr"))
+                .stream().filter(r -> r.getText().contains(name)).findFirst().orElse(null));
         assertTrue(row.getText().contains("HYBRID"));
         row.findElement(By.tagName("a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().equals(permalink));
         assertEquals(permalink, browser.getCurrentUrl(), "the audit log links to the permanent page");
 
         browser.get(permalink.replaceAll("/ui/evaluations/.*", "/ui/rules"));
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains("RT-02 chat and messaging favour Node.js"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.tagName("main")).getText().contains("RT-02 chat and messaging favour Node.js"));
     }
 
     @Test
@@ -119,7 +121,8 @@ class BrowserTest {
         browser.get(tryIt.toString());
         browser.findElement(By.id("expectedConcurrentConnections")).sendKeys("lots");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        WebElement errors = browser.findElement(By.cssSelector("[role=alert]"));
+        WebElement errors = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector("[role=alert]")).stream().findFirst().orElse(null));
         assertTrue(errors.getText().contains("/expectedConcurrentConnections"), errors.getText());
     }
 }
