@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,12 +41,9 @@ public class AuditLogResource {
             description = "Filters: verdict, claim (fired), rulesetVersion, from/to (ISO-8601, to exclusive), name (exact). "
                     + "limit 1-500 (default 50). Pass the page's 'next' as cursor for the following page; the cursor is stable "
                     + "while new evaluations arrive.")
-    public Page search(@QueryParam("verdict") String verdict, @QueryParam("claim") String claim,
-                       @QueryParam("rulesetVersion") String version, @QueryParam("from") String from,
-                       @QueryParam("to") String to, @QueryParam("name") String name,
-                       @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        EvaluationQuery query = AuditQueryParser.parse(verdict, claim, version, from, to, name, cursor, limit, 50,
-                EvaluationQuery.MAX_LIMIT);
+    public Page search(@jakarta.ws.rs.BeanParam AuditFilters filters, @QueryParam("cursor") String cursor,
+                       @QueryParam("limit") String limit) {
+        EvaluationQuery query = AuditQueryParser.parse(filters, cursor, limit, 50, EvaluationQuery.MAX_LIMIT);
         List<EvaluationSummary> rows = store.search(query.withAfter(query.after(), query.limit() + 1));
         boolean more = rows.size() > query.limit();
         List<EvaluationSummary> items = more ? rows.subList(0, query.limit()) : rows;
@@ -59,16 +55,14 @@ public class AuditLogResource {
     @Path("/export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     @Operation(summary = "Export a filtered result set as CSV or JSON (format=csv|json, max up to 100000)")
-    public Response export(@QueryParam("format") String format, @QueryParam("verdict") String verdict,
-                           @QueryParam("claim") String claim, @QueryParam("rulesetVersion") String version,
-                           @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("name") String name,
-                           @QueryParam("max") String max, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response export(@QueryParam("format") String format, @jakarta.ws.rs.BeanParam AuditFilters filters,
+                           @QueryParam("max") String max) {
         boolean csv = format == null || "csv".equals(format);
         if (!csv && !"json".equals(format)) {
             throw new io.stackadvisor.problem.InvalidRequestException("Invalid export parameters",
                     List.of(new io.stackadvisor.problem.FieldError("query.format", "csv or json")));
         }
-        EvaluationQuery query = AuditQueryParser.parse(verdict, claim, version, from, to, name, null, max, 10_000, EXPORT_MAX);
+        EvaluationQuery query = AuditQueryParser.parse(filters, null, max, 10_000, EXPORT_MAX);
         StreamingOutput body = out -> {
             try (SequenceWriter writer = csv
                     ? CSV.writer(CSV.schemaFor(EvaluationSummary.class).withHeader()).writeValues(out)

@@ -18,8 +18,11 @@ public final class AuditQueryParser {
     private AuditQueryParser() {
     }
 
-    public static EvaluationQuery parse(String verdict, String claim, String rulesetVersion, String from, String to,
-                                        String name, String cursor, String limit, int defaultLimit, int maxLimit) {
+    public static EvaluationQuery parse(AuditFilters filters, String cursor, String limit, int defaultLimit, int maxLimit) {
+        String verdict = filters.verdict;
+        String claim = filters.claim;
+        String rulesetVersion = filters.rulesetVersion;
+        String name = filters.name;
         List<FieldError> errors = new ArrayList<>();
         if (verdict != null && !VERDICTS.contains(verdict)) {
             errors.add(new FieldError("query.verdict", "one of " + VERDICTS.stream().sorted().toList()));
@@ -30,8 +33,8 @@ public final class AuditQueryParser {
         if (rulesetVersion != null && !VERSION.matcher(rulesetVersion).matches()) {
             errors.add(new FieldError("query.rulesetVersion", "sha256: followed by 64 hex digits, as in an evaluation"));
         }
-        Instant fromAt = instant("query.from", from, errors);
-        Instant toAt = instant("query.to", to, errors);
+        Instant fromAt = instant("query.from", filters.from, errors);
+        Instant toAt = instant("query.to", filters.to, errors);
         if (name != null && (name.isEmpty() || name.length() > 200)) {
             errors.add(new FieldError("query.name", "1 to 200 characters"));
         }

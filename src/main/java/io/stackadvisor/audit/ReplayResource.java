@@ -56,11 +56,9 @@ public class ReplayResource {
             description = "Same filters as the search (verdict, claim, rulesetVersion, from, to, name), max evaluations "
                     + "(default 1000, up to 20000). against=live (default) or candidate: the rules folder as it is on disk, "
                     + "not yet live (needs the admin token).")
-    public Response impact(@QueryParam("verdict") String verdict, @QueryParam("claim") String claim,
-                           @QueryParam("rulesetVersion") String version, @QueryParam("from") String from,
-                           @QueryParam("to") String to, @QueryParam("name") String name, @QueryParam("max") String max,
+    public Response impact(@jakarta.ws.rs.BeanParam AuditFilters filters, @QueryParam("max") String max,
                            @QueryParam("against") String against, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        EvaluationQuery query = AuditQueryParser.parse(verdict, claim, version, from, to, name, null, max, 1000, IMPACT_MAX);
+        EvaluationQuery query = AuditQueryParser.parse(filters, null, max, 1000, IMPACT_MAX);
         String target = against == null ? "live" : against;
         Ruleset ruleset;
         switch (target) {

@@ -96,8 +96,8 @@ public class UiResource {
                 .data("exportCsv", "/api/v1/evaluations/export?format=csv" + filters.query())
                 .data("exportJson", "/api/v1/evaluations/export?format=json" + filters.query());
         try {
-            AuditLogResource.Page result = auditLog.search(filters.verdict(), filters.claim(), filters.rulesetVersion(),
-                    filters.from(), filters.to(), filters.name(), blank(cursor), null);
+            AuditLogResource.Page result = auditLog.search(io.stackadvisor.audit.AuditFilters.of(filters.verdict(), filters.claim(),
+                    filters.rulesetVersion(), filters.from(), filters.to(), filters.name()), blank(cursor), null);
             String next = result.next() == null ? null : "/ui/evaluations?cursor=" + result.next() + filters.query();
             return Response.ok(page.data("items", result.items()).data("next", next).data("errors", null).render()).build();
         } catch (InvalidRequestException e) {

@@ -40,6 +40,7 @@ public class PostgresProfile implements QuarkusTestProfile {
                 "quarkus.flyway.\"postgresql\".schemas", "stack_advisor_test",
                 "quarkus.flyway.\"postgresql\".clean-disabled", "false",
                 "quarkus.flyway.\"postgresql\".clean-at-start", "true",
-                "quarkus.http.test-port", "0");
+                "quarkus.http.test-port", "0",
+                "quarkus.log.console.json.enabled", "false");
     }
 }
