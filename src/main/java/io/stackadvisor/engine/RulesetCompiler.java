@@ -84,6 +84,15 @@ public final class RulesetCompiler {
                 java.util.Collections.unmodifiableMap(rules), catalogue);
     }
 
+    /** The version a folder would have, even when it does not compile (null if it cannot be read). */
+    public static String versionOf(Path rulesDir) {
+        try {
+            return version(readFiles(rulesDir));
+        } catch (RulesetException e) {
+            return null;
+        }
+    }
+
     /** Every file below the folder except prose, by relative path in a stable (sorted) order. */
     static Map<String, byte[]> readFiles(Path rulesDir) throws RulesetException {
         if (!Files.isDirectory(rulesDir)) {

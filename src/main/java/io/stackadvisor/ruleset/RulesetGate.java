@@ -43,7 +43,7 @@ public final class RulesetGate {
             candidate = compiler.compile(rulesDir);
             report = runner.run(candidate, loader.load(rulesDir));
         } catch (RulesetException e) {
-            return new Verdict(null, null, e.problems(), List.of(), List.of(), 0);
+            return new Verdict(null, RulesetCompiler.versionOf(rulesDir), e.problems(), List.of(), List.of(), 0);
         }
         List<FailedScenario> failed = report.failed().stream()
                 .map(r -> new FailedScenario(r.scenario().file(), r.scenario().title(), r.failures())).toList();

@@ -80,7 +80,9 @@ class RulesetReloadTest {
         Response rejected = reload();
         rejected.then().statusCode(422).contentType("application/problem+json")
                 .body("reload.result", equalTo("REJECTED"))
-                .body("reload.liveVersion", equalTo(before));
+                .body("reload.liveVersion", equalTo(before))
+                .body("reload.candidateVersion", startsWith("sha256:"))
+                .body("reload.candidateVersion", not(equalTo(before)));
         List<String> files = rejected.jsonPath().getList("reload.problems.file");
         assertTrue(files.contains("evidence/realtime.drl"), files.toString());
         assertTrue(rejected.jsonPath().getInt("reload.problems[0].line") > 0);
