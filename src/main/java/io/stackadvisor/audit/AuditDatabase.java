@@ -28,8 +28,4 @@ public class AuditDatabase {
         return ds;
     }
 
-    /** h2 or postgresql. */
-    public String kind() {
-        return name;
-    }
 }

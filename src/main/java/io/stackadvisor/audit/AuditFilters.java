@@ -2,7 +2,8 @@ package io.stackadvisor.audit;
 
 import jakarta.ws.rs.QueryParam;
 
-/** The audit-log filters shared by search, export and impact (all optional). */
+/** The audit-log filters shared by search, export, impact and the audit-log page (all optional). */
+@io.quarkus.qute.TemplateData
 public class AuditFilters {
     @QueryParam("verdict")
     public String verdict;
@@ -26,5 +27,21 @@ public class AuditFilters {
         f.to = to;
         f.name = name;
         return f;
+    }
+
+    /** The filters as query parameters ("&verdict=...&claim=..."), for links that keep them. */
+    public String query() {
+        StringBuilder q = new StringBuilder();
+        add(q, "verdict", verdict);
+        add(q, "claim", claim);
+        add(q, "rulesetVersion", rulesetVersion);
+        add(q, "from", from);
+        add(q, "to", to);
+        add(q, "name", name);
+        return q.toString();
+    }
+
+    private static void add(StringBuilder q, String key, String value) {
+        if (value != null) q.append('&').append(key).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
     }
 }

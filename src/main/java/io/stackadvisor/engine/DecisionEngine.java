@@ -27,7 +27,7 @@ public final class DecisionEngine {
         KieSession session = ruleset.kieBase().newKieSession();
         try {
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            if (withTrace) session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.insert(profile);
             for (Phase phase : Phase.inFocusPushOrder()) {
                 session.getAgenda().getAgendaGroup(phase.group()).setFocus();
@@ -66,7 +66,7 @@ public final class DecisionEngine {
             throw new IllegalStateException("the ruleset reached no " + (verdict == null ? "verdict" : "confidence"));
         }
         return new EngineResult(verdict.outcome(), confidence.level(), node, python, List.copyOf(evidence), List.copyOf(familyScores),
-                List.copyOf(advice), List.copyOf(flags), List.copyOf(recorder.trace()), recorder.firings());
+                List.copyOf(advice), List.copyOf(flags), List.copyOf(recorder.trace()));
     }
 
 }

@@ -18,6 +18,5 @@ public record EngineResult(
         List<FamilyScore> familyScores,
         List<Advice> advice,
         List<Flag> flags,
-        List<TraceStep> trace,
-        int firings) {
+        List<TraceStep> trace) {
 }

@@ -16,15 +16,15 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Listens to one session: keeps every derived fact in insertion order and, when tracing, builds the
- * trace from the rules' own metadata, recording only what the trace shows (no fact serialisation).
+ * Listens to one session: keeps every derived fact in insertion order and, registered as an agenda
+ * listener when tracing, builds the trace from the rules' own metadata, recording only what the trace
+ * shows (no fact serialisation).
  */
 final class SessionRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final Ruleset ruleset;
     private final boolean tracing;
     private final List<Object> derived = new ArrayList<>();
     private final List<TraceStep> trace = new ArrayList<>();
-    private int firings;
     private RuleDescriptor current;
     private Map<String, Object> currentMatched;
     private Map<String, Object> currentEffect;
@@ -37,8 +37,6 @@ final class SessionRecorder extends DefaultAgendaEventListener implements RuleRu
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         closeStep();
-        firings++;
-        if (!tracing) return;
         Match match = event.getMatch();
         current = ruleset.rule(match.getRule().getName());
         currentMatched = matched(current, match.getObjects());
@@ -83,9 +81,6 @@ final class SessionRecorder extends DefaultAgendaEventListener implements RuleRu
         return trace;
     }
 
-    int firings() {
-        return firings;
-    }
 
     /** The profile values the rule tested and the derived facts it matched; engine internals are left out. */
     private static Map<String, Object> matched(RuleDescriptor rule, List<Object> objects) {

@@ -3,6 +3,7 @@ package io.stackadvisor.ui;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.stackadvisor.audit.AuditFilters;
 import io.stackadvisor.audit.AuditLogResource;
 import io.stackadvisor.audit.EvaluationStore;
 import io.stackadvisor.evaluation.EvaluationService;
@@ -61,23 +62,6 @@ public class UiResource {
         this.explanations = explanations;
     }
 
-    public record Filters(String verdict, String claim, String rulesetVersion, String from, String to, String name) {
-        String query() {
-            StringBuilder q = new StringBuilder();
-            add(q, "verdict", verdict);
-            add(q, "claim", claim);
-            add(q, "rulesetVersion", rulesetVersion);
-            add(q, "from", from);
-            add(q, "to", to);
-            add(q, "name", name);
-            return q.toString();
-        }
-
-        private static void add(StringBuilder q, String key, String value) {
-            if (value != null) q.append('&').append(key).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
-        }
-    }
-
     @GET
     @Operation(hidden = true)
     public Response home() {
@@ -90,14 +74,13 @@ public class UiResource {
     public Response auditLog(@QueryParam("verdict") String verdict, @QueryParam("claim") String claim,
                              @QueryParam("rulesetVersion") String version, @QueryParam("from") String from,
                              @QueryParam("to") String to, @QueryParam("name") String name, @QueryParam("cursor") String cursor) {
-        Filters filters = new Filters(blank(verdict), blank(claim), blank(version), blank(from), blank(to), blank(name));
+        AuditFilters filters = AuditFilters.of(blank(verdict), blank(claim), blank(version), blank(from), blank(to), blank(name));
         TemplateInstance page = log.data("active", "log").data("filters", filters)
                 .data("verdicts", List.of("NODEJS", "PYTHON", "HYBRID", "UNDETERMINED"))
                 .data("exportCsv", "/api/v1/evaluations/export?format=csv" + filters.query())
                 .data("exportJson", "/api/v1/evaluations/export?format=json" + filters.query());
         try {
-            AuditLogResource.Page result = auditLog.search(io.stackadvisor.audit.AuditFilters.of(filters.verdict(), filters.claim(),
-                    filters.rulesetVersion(), filters.from(), filters.to(), filters.name()), blank(cursor), null);
+            AuditLogResource.Page result = auditLog.search(filters, blank(cursor), null);
             String next = result.next() == null ? null : "/ui/evaluations?cursor=" + result.next() + filters.query();
             return Response.ok(page.data("items", result.items()).data("next", next).data("errors", null).render()).build();
         } catch (InvalidRequestException e) {
