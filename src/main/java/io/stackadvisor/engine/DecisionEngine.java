@@ -15,8 +15,9 @@ import java.util.List;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs one profile through a ruleset: a short-lived session, the phases focused in order, the
- * derived facts read back. Sessions are never shared, so evaluations run in parallel freely.
+ * Runs one profile through a ruleset: a session from the ruleset's pool, the phases focused in order,
+ * the derived facts read back, the session reset and returned. A session serves one evaluation at a
+ * time, so evaluations run in parallel freely.
  */
 public final class DecisionEngine {
     /** A ruleset that loops would otherwise hang the request; no sane evaluation fires this often. */
@@ -24,7 +25,7 @@ public final class DecisionEngine {
 
     public EngineResult evaluate(Ruleset ruleset, Profile profile, boolean withTrace) {
         SessionRecorder recorder = new SessionRecorder(ruleset, withTrace);
-        KieSession session = ruleset.kieBase().newKieSession();
+        KieSession session = ruleset.sessions().newKieSession();
         try {
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
             if (withTrace) session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);

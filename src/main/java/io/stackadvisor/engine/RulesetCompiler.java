@@ -81,6 +81,7 @@ public final class RulesetCompiler {
         problems.addAll(new RulesetLinter().lint(rules, consequences, catalogue, files));
         if (!problems.isEmpty()) throw new RulesetException(problems);
         return new Ruleset(version(files), clock.instant(), List.copyOf(files.keySet()), kieBase,
+                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
                 java.util.Collections.unmodifiableMap(rules), catalogue);
     }
 

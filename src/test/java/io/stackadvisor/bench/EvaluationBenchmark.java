@@ -47,6 +47,10 @@ public class EvaluationBenchmark {
     @Param({"chat", "hybrid", "empty"})
     String profile;
 
+    /** pooled: the service's session pool; fresh: a new session per evaluation, the baseline it replaced. */
+    @Param({"pooled", "fresh"})
+    String sessions;
+
     Ruleset ruleset;
     Profile fact;
     byte[] body;
@@ -58,6 +62,7 @@ public class EvaluationBenchmark {
     @Setup
     public void setUp() throws Exception {
         ruleset = new RulesetCompiler(Clock.systemUTC()).compile(Path.of("rules"));
+        if (sessions.equals("fresh")) ruleset = io.stackadvisor.testing.NewSessionPerEvaluation.of(ruleset);
         body = PROFILES.get(profile).getBytes(StandardCharsets.UTF_8);
         fact = new Profile(reader.read(body).profile());
         json = reader.read(body).json();
