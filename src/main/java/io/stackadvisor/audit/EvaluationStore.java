@@ -11,61 +11,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The audit log over JDBC: one transaction per evaluation, committed before the answer leaves. */
+/** The audit log over JDBC: every evaluation committed before the answer leaves, and searched. */
 @ApplicationScoped
 public class EvaluationStore {
     private static final String COLUMNS =
             "e.id, e.evaluated_at, e.profile_name, e.verdict, e.confidence, e.node_score, e.python_score, e.ruleset_version";
 
     private final AuditDatabase database;
+    private final GroupCommit groupCommit;
 
-    public EvaluationStore(AuditDatabase database) {
+    public EvaluationStore(AuditDatabase database, GroupCommit groupCommit) {
         this.database = database;
+        this.groupCommit = groupCommit;
     }
 
+    /** Returns once the record is committed (grouped with others waiting at the same moment). */
     public void save(EvaluationRecord record) {
-        try (Connection connection = database.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                insert(connection, record);
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new AuditUnavailableException("the evaluation could not be recorded", e);
-        }
-    }
-
-    private static void insert(Connection connection, EvaluationRecord record) throws SQLException {
-        Timestamp at = Timestamp.from(record.evaluatedAt());
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO evaluation (id, evaluated_at, "
-                + "ruleset_version, verdict, confidence, node_score, python_score, profile_name, document) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            statement.setObject(1, record.id());
-            statement.setTimestamp(2, at);
-            statement.setString(3, record.rulesetVersion());
-            statement.setString(4, record.verdict());
-            statement.setString(5, record.confidence());
-            statement.setInt(6, record.nodeScore());
-            statement.setInt(7, record.pythonScore());
-            statement.setString(8, record.profileName());
-            // Streamed, not setString: H2 would hash and cache every 30 KB document as a string.
-            statement.setCharacterStream(9, new java.io.InputStreamReader(new java.io.ByteArrayInputStream(record.document()),
-                    java.nio.charset.StandardCharsets.UTF_8), record.document().length);
-            statement.executeUpdate();
-        }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO evaluation_claim (claim_id, evaluated_at, evaluation_id) VALUES (?, ?, ?)")) {
-            for (String claim : record.claimsFired()) {
-                statement.setString(1, claim);
-                statement.setTimestamp(2, at);
-                statement.setObject(3, record.id());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
+        groupCommit.commit(record);
     }
 
     public Optional<String> document(UUID id) {

@@ -60,7 +60,7 @@ public final class AuditSearchBenchmark {
             public DataSource dataSource() {
                 return ds;
             }
-        });
+        }, null); // searches only: no group commit
         System.out.printf("%n%,d evaluations in %s.evaluation%n", rows, SCHEMA);
         time("claim RT-01 (fires in many), newest 50", () -> store.search(q("RT-01", null, null)));
         time("claim IND-07 (rare), newest 50", () -> store.search(q("IND-07", null, null)));
