@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged service as a real process under concurrent load: killed with SIGKILL and restarted,
- * its database connections cut, two instances on one PostgreSQL. Every 201 it ever returned must be
+ * its database connections cut, its PostgreSQL restarted, two instances on one PostgreSQL. Every 201 it ever returned must be
  * readable afterwards, exactly as returned.
  */
 class FaultToleranceIT {
@@ -113,6 +113,51 @@ class FaultToleranceIT {
                 assertEquals(ack.getValue(), service.get("/api/v1/evaluations/" + ack.getKey()).body());
             }
         }
+    }
+
+    @Test
+    @EnabledIf("postgresCanBeRestarted")
+    void aPostgresRestartUnderLoadIsSurvivedWithoutManualAction() throws Exception {
+        dropPostgresSchema();
+        try (ServiceProcess service = new ServiceProcess(postgresql(), LOGS.resolve("pg-restart.log")).start()) {
+            LoadClients load = new LoadClients(4, () -> service);
+            Thread.sleep(1500);
+            int before = load.acknowledged.size();
+            try {
+                postgresCluster("restart");
+            } finally {
+                if (!postgres()) postgresCluster("start");
+            }
+            HttpResponse<String> after = null;
+            for (int i = 0; i < 40 && (after == null || after.statusCode() != 201); i++) {
+                Thread.sleep(250);
+                after = service.post("/api/v1/evaluations", LoadClients.PROFILES[0]);
+            }
+            Thread.sleep(2000);
+            load.stop();
+            assertEquals(201, after.statusCode(), "recovered by itself after the restart");
+            assertTrue(load.acknowledged.size() > before, "evaluations were acknowledged after the restart");
+            assertTrue(load.otherStatuses.stream().allMatch(s -> s == 503), "only 503 while the database restarted: " + load.otherStatuses);
+            for (Map.Entry<String, String> ack : load.acknowledged.entrySet()) {
+                assertEquals(ack.getValue(), service.get("/api/v1/evaluations/" + ack.getKey()).body());
+            }
+        }
+    }
+
+    /** The local cluster can be restarted when this machine runs it under pg_ctlcluster and we may do so (CI). */
+    static boolean postgresCanBeRestarted() {
+        return postgres() && Files.isExecutable(Path.of("/usr/bin/pg_ctlcluster")) && Files.isDirectory(Path.of("/etc/postgresql"))
+                && "root".equals(System.getProperty("user.name"));
+    }
+
+    static void postgresCluster(String action) throws Exception {
+        String version;
+        try (var versions = Files.list(Path.of("/etc/postgresql"))) {
+            version = versions.map(p -> p.getFileName().toString()).sorted().reduce((a, b) -> b).orElseThrow();
+        }
+        Process p = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", "-m", "fast", version, "main", action)
+                .redirectErrorStream(true).redirectOutput(LOGS.resolve("pg-ctlcluster.log").toFile()).start();
+        assertEquals(0, p.waitFor(), "pg_ctlcluster " + action + " (see target/it-logs/pg-ctlcluster.log)");
     }
 
     @Test
