@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import io.stackadvisor.testing.RulesCopy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged service as a real process under concurrent load: killed with SIGKILL and restarted,
- * its database connections cut, its PostgreSQL restarted, two instances on one PostgreSQL. Every 201 it ever returned must be
+ * its database connections cut, its PostgreSQL restarted while rulesets are reloaded (broken and good),
+ * two instances on one PostgreSQL. Every 201 it ever returned must be
  * readable afterwards, exactly as returned.
  */
 class FaultToleranceIT {
@@ -28,6 +30,7 @@ class FaultToleranceIT {
     static final String PG_SCHEMA = "stack_advisor_it";
     static final String PG_BASE = "jdbc:postgresql://127.0.0.1:5432/test";
     static final String PG_APP = "stack-advisor-it";
+    static final String ADMIN_TOKEN = "it-admin-token";
 
     @TempDir
     Path tmp;
@@ -117,23 +120,33 @@ class FaultToleranceIT {
 
     @Test
     @EnabledIf("postgresCanBeRestarted")
-    void aPostgresRestartUnderLoadIsSurvivedWithoutManualAction() throws Exception {
+    void reloadsAndAPostgresRestartUnderLoadAreSurvivedWithoutManualAction() throws Exception {
         dropPostgresSchema();
-        try (ServiceProcess service = new ServiceProcess(postgresql(), LOGS.resolve("pg-restart.log")).start()) {
+        Path rules = tmp.resolve("rules");
+        RulesCopy.reset(rules);
+        Map<String, String> config = new HashMap<>(postgresql());
+        config.put("stack-advisor.rules.dir", rules.toString());
+        config.put("stack-advisor.admin.token", ADMIN_TOKEN);
+        try (ServiceProcess service = new ServiceProcess(config, LOGS.resolve("pg-restart.log")).start()) {
             LoadClients load = new LoadClients(4, () -> service);
-            Thread.sleep(1500);
+            Thread.sleep(1000);
+            RulesCopy.edit(rules, "evidence/realtime.drl", "rule \"RT-03", "rul \"RT-03");
+            assertEquals(422, service.postAsAdmin("/api/v1/ruleset/reload", ADMIN_TOKEN).statusCode(), "a broken ruleset is refused");
             int before = load.acknowledged.size();
             try {
                 postgresCluster("restart");
             } finally {
                 if (!postgres()) postgresCluster("start");
             }
+            RulesCopy.reset(rules);
+            RulesCopy.edit(rules, "evidence/realtime.drl", "RT-02 chat and messaging favour Node.js", "RT-02 chat and messaging apps favour Node.js");
+            assertEquals(200, service.postAsAdmin("/api/v1/ruleset/reload", ADMIN_TOKEN).statusCode(), "a good ruleset goes live");
             HttpResponse<String> after = null;
             for (int i = 0; i < 40 && (after == null || after.statusCode() != 201); i++) {
                 Thread.sleep(250);
                 after = service.post("/api/v1/evaluations", LoadClients.PROFILES[0]);
             }
-            Thread.sleep(2000);
+            Thread.sleep(1500);
             load.stop();
             assertEquals(201, after.statusCode(), "recovered by itself after the restart");
             assertTrue(load.acknowledged.size() > before, "evaluations were acknowledged after the restart");
@@ -141,7 +154,13 @@ class FaultToleranceIT {
             for (Map.Entry<String, String> ack : load.acknowledged.entrySet()) {
                 assertEquals(ack.getValue(), service.get("/api/v1/evaluations/" + ack.getKey()).body());
             }
+            assertTrue(load.acknowledged.values().stream().map(FaultToleranceIT::rulesetVersion).distinct().count() == 2,
+                    "evaluations were answered by the first and by the reloaded ruleset");
         }
+    }
+
+    private static String rulesetVersion(String document) {
+        return document.replaceAll("(?s).*\"rulesetVersion\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 
     /** The local cluster can be restarted when this machine runs it under pg_ctlcluster and we may do so (CI). */
