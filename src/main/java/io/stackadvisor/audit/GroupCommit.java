@@ -81,7 +81,9 @@ public class GroupCommit {
                 queue.drainTo(batch, maxBatch - 1);
                 write(batch);
             } catch (InterruptedException e) {
-                if (!running) Thread.currentThread().interrupt();
+                // Nothing interrupts this thread; if something does, waiting callers time out with a 503.
+                Thread.currentThread().interrupt();
+                return;
             } catch (RuntimeException e) {
                 LOG.error("audit group commit failed unexpectedly", e);
                 batch.forEach(p -> p.committed().completeExceptionally(e));
