@@ -1,5 +1,6 @@
 package io.stackadvisor.audit;
 
+import io.stackadvisor.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -13,9 +14,9 @@ import java.util.List;
 /** Writes evaluation records, with their claim index rows, in one transaction. */
 @ApplicationScoped
 public class AuditBatchWriter {
-    private final AuditDatabase database;
+    private final Database database;
 
-    public AuditBatchWriter(AuditDatabase database) {
+    public AuditBatchWriter(Database database) {
         this.database = database;
     }
 

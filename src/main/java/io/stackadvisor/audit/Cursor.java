@@ -11,6 +11,11 @@ import java.util.UUID;
  */
 public record Cursor(Instant evaluatedAt, UUID id) {
 
+    /** The position just after a row. */
+    public static Cursor after(EvaluationSummary row) {
+        return new Cursor(row.evaluatedAt(), row.id());
+    }
+
     public String encode() {
         String raw = evaluatedAt.toEpochMilli() + "_" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));

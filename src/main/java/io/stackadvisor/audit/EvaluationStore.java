@@ -1,5 +1,6 @@
 package io.stackadvisor.audit;
 
+import io.stackadvisor.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,10 +19,10 @@ public class EvaluationStore {
     private static final String COLUMNS =
             "e.id, e.evaluated_at, e.profile_name, e.verdict, e.confidence, e.node_score, e.python_score, e.ruleset_version";
 
-    private final AuditDatabase database;
+    private final Database database;
     private final GroupCommit groupCommit;
 
-    public EvaluationStore(AuditDatabase database, GroupCommit groupCommit) {
+    public EvaluationStore(Database database, GroupCommit groupCommit) {
         this.database = database;
         this.groupCommit = groupCommit;
     }
@@ -40,6 +42,43 @@ public class EvaluationStore {
         } catch (SQLException e) {
             throw new AuditUnavailableException("the audit log cannot be read", e);
         }
+    }
+
+    /** One page for a caller, newest first, with the cursor of the next page when there is one. */
+    public EvaluationPage page(EvaluationQuery query) {
+        List<EvaluationSummary> rows = search(query.withAfter(query.after(), query.limit() + 1));
+        if (rows.size() <= query.limit()) return new EvaluationPage(rows, null);
+        List<EvaluationSummary> items = rows.subList(0, query.limit());
+        return new EvaluationPage(items, Cursor.after(items.get(items.size() - 1)).encode());
+    }
+
+    /** Every row the query matches, up to its limit, newest first, read page by page as it is iterated. */
+    public Iterable<EvaluationSummary> all(EvaluationQuery query) {
+        return () -> new Iterator<>() {
+            private Iterator<EvaluationSummary> page = java.util.Collections.emptyIterator();
+            private Cursor after = query.after();
+            private int remaining = query.limit();
+            private boolean exhausted;
+
+            @Override
+            public boolean hasNext() {
+                if (!page.hasNext() && !exhausted && remaining > 0) {
+                    int wanted = Math.min(remaining, EvaluationQuery.MAX_LIMIT);
+                    List<EvaluationSummary> rows = search(query.withAfter(after, wanted));
+                    exhausted = rows.size() < wanted;
+                    if (!rows.isEmpty()) after = Cursor.after(rows.get(rows.size() - 1));
+                    page = rows.iterator();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public EvaluationSummary next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                remaining--;
+                return page.next();
+            }
+        };
     }
 
     /** One page, newest first; the page holds at most {@code query.limit()} rows. */

@@ -25,8 +25,8 @@ public final class DecisionEngine {
 
     public EngineResult evaluate(Ruleset ruleset, Profile profile, boolean withTrace) {
         SessionRecorder recorder = new SessionRecorder(ruleset, withTrace);
-        KieSession session = ruleset.sessions().newKieSession();
-        try {
+        try (RulesetSessions.Lease lease = ruleset.sessions().acquire()) {
+            KieSession session = lease.session();
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
             if (withTrace) session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.insert(profile);
@@ -38,8 +38,6 @@ public final class DecisionEngine {
                 throw new IllegalStateException("ruleset " + ruleset.version() + " did not settle after "
                         + MAX_FIRINGS + " rule firings");
             }
-        } finally {
-            session.dispose();
         }
         return read(recorder);
     }

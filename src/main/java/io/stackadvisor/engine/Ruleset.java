@@ -4,25 +4,27 @@ import io.stackadvisor.knowledge.ClaimCatalogue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One compiled, immutable version of the rules folder. An evaluation takes one reference and uses it
- * from start to finish, so a reload can never mix two rulesets in one answer. Sessions come from a
- * pool of this rule base: a released session is reset, keeping its network memories, which spares
- * each evaluation the cost of building them again.
+ * from start to finish, so a reload can never mix two rulesets in one answer. Whoever stops using a
+ * ruleset for good (a replaced live one, a candidate) closes it, which shuts its session pool down
+ * once the evaluations in flight on it have finished.
  */
 public record Ruleset(
         String version,
         Instant loadedAt,
         List<String> files,
-        KieBase kieBase,
-        KieSessionsPool sessions,
+        RulesetSessions sessions,
         Map<String, RuleDescriptor> rules,
-        ClaimCatalogue catalogue) {
+        ClaimCatalogue catalogue) implements AutoCloseable {
 
     public RuleDescriptor rule(String name) {
         return rules.get(name);
+    }
+
+    @Override
+    public void close() {
+        sessions.retire();
     }
 }

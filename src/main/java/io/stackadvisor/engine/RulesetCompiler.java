@@ -1,5 +1,6 @@
 package io.stackadvisor.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackadvisor.knowledge.ClaimCatalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,9 +34,11 @@ public final class RulesetCompiler {
     }
 
     private final Clock clock;
+    private final ObjectMapper json;
 
-    public RulesetCompiler(Clock clock) {
+    public RulesetCompiler(Clock clock, ObjectMapper json) {
         this.clock = clock;
+        this.json = json;
     }
 
     public Ruleset compile(Path rulesDir) throws RulesetException {
@@ -74,14 +77,14 @@ public final class RulesetCompiler {
         KieBase kieBase = builder.newKieBase();
         ClaimCatalogue catalogue;
         try {
-            catalogue = ClaimCatalogue.load(rulesDir);
+            catalogue = ClaimCatalogue.load(rulesDir, json);
         } catch (IOException e) {
             throw new RulesetException(List.of(new RuleProblem("catalogue", 0, e.getMessage())));
         }
         problems.addAll(new RulesetLinter().lint(rules, consequences, catalogue, files));
         if (!problems.isEmpty()) throw new RulesetException(problems);
-        return new Ruleset(version(files), clock.instant(), List.copyOf(files.keySet()), kieBase,
-                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
+        return new Ruleset(version(files), clock.instant(), List.copyOf(files.keySet()),
+                new RulesetSessions(kieBase, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors())),
                 java.util.Collections.unmodifiableMap(rules), catalogue);
     }
 

@@ -1,9 +1,8 @@
 package io.stackadvisor.evaluation;
 
+import io.stackadvisor.audit.EvaluationId;
 import io.stackadvisor.audit.EvaluationStore;
 import io.stackadvisor.problem.Problem;
-import io.stackadvisor.problem.FieldError;
-import java.util.List;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -64,11 +63,9 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "No evaluation with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response find(@PathParam("id") String id) {
-        UUID uuid = io.stackadvisor.audit.EvaluationId.require(id);
-        return store.document(uuid)
-                .map(document -> Response.ok(document, MediaType.APPLICATION_JSON).build())
-                .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "evaluation-not-found", "Evaluation not found",
-                        "No evaluation has the id " + uuid + ".").toResponse());
+        UUID uuid = EvaluationId.require(id);
+        String document = store.document(uuid).orElseThrow(() -> EvaluationId.notFound(uuid));
+        return Response.ok(document, MediaType.APPLICATION_JSON).build();
     }
 
 }

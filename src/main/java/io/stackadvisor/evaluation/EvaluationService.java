@@ -2,9 +2,6 @@ package io.stackadvisor.evaluation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.stackadvisor.audit.EvaluationRecord;
 import io.stackadvisor.audit.EvaluationStore;
 import io.stackadvisor.engine.DecisionEngine;
@@ -13,6 +10,7 @@ import io.stackadvisor.engine.Ruleset;
 import io.stackadvisor.engine.TraceStep;
 import io.stackadvisor.engine.facts.Profile;
 import io.stackadvisor.explain.ExplanationService;
+import io.stackadvisor.ops.DecisionMetrics;
 import io.stackadvisor.profile.ProfileReader;
 import io.stackadvisor.profile.ValidatedProfile;
 import io.stackadvisor.ruleset.RuleFiringStats;
@@ -27,23 +25,21 @@ import java.util.UUID;
 /** Validates, evaluates, records, and only then answers. */
 @ApplicationScoped
 public class EvaluationService {
-    static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
-
     private final RulesetService rulesets;
     private final EvaluationStore store;
     private final RuleFiringStats stats;
     private final ExplanationService explanations;
-    private final io.stackadvisor.ops.DecisionMetrics metrics;
-    private final ProfileReader reader = new ProfileReader();
+    private final DecisionMetrics metrics;
+    private final ProfileReader reader;
+    private final ObjectMapper json;
     private final DecisionEngine engine = new DecisionEngine();
     private final EvaluationAssembler assembler = new EvaluationAssembler();
     private final Clock clock = Clock.systemUTC();
 
     public EvaluationService(RulesetService rulesets, EvaluationStore store, RuleFiringStats stats,
-                             ExplanationService explanations, io.stackadvisor.ops.DecisionMetrics metrics) {
+                             ExplanationService explanations, DecisionMetrics metrics, ProfileReader reader, ObjectMapper json) {
+        this.reader = reader;
+        this.json = json;
         this.rulesets = rulesets;
         this.store = store;
         this.stats = stats;
@@ -65,7 +61,7 @@ public class EvaluationService {
         metrics.evaluated(result, java.time.Duration.ofNanos(System.nanoTime() - started));
         EvaluationView view = assembler.assemble(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 ruleset, profile.json(), result);
-        if (explain) view = view.explained(explanations.explain(ruleset, profile.json()));
+        if (explain) view = view.explained(explanations.explain(ruleset, profile, result));
         byte[] document = write(view);
         store.save(new EvaluationRecord(view.id(), view.evaluatedAt(), view.rulesetVersion(), view.verdict(),
                 view.confidence(), result.nodeScore(), result.pythonScore(), profile.profile().name(),
@@ -86,9 +82,9 @@ public class EvaluationService {
         return claims;
     }
 
-    private static byte[] write(EvaluationView view) {
+    private byte[] write(EvaluationView view) {
         try {
-            return JSON.writeValueAsBytes(view);
+            return json.writeValueAsBytes(view);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise evaluation " + view.id(), e);
         }

@@ -14,6 +14,7 @@ import io.stackadvisor.explain.Explanation.Alternative;
 import io.stackadvisor.explain.Explanation.AskFor;
 import io.stackadvisor.explain.ProfileVariations.Variation;
 import io.stackadvisor.profile.ProfileReader;
+import io.stackadvisor.profile.ValidatedProfile;
 import io.stackadvisor.problem.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -38,18 +39,28 @@ public class ExplanationService {
     static final int PAIR_CANDIDATES = 24;
     static final List<String> CONFIDENCE_ORDER = List.of("none", "low", "medium", "high");
 
-    private final ProfileReader reader = new ProfileReader();
+    private final ProfileReader reader;
     private final DecisionEngine engine = new DecisionEngine();
+
+    public ExplanationService(ProfileReader reader) {
+        this.reader = reader;
+    }
 
     record Tried(List<Variation> variations, Alternative alternative, double distance, int firstField) {
     }
 
+    /** Explains a recorded profile: validates and evaluates it on the ruleset first. */
     public Explanation explain(Ruleset ruleset, JsonNode profileJson) {
+        ValidatedProfile validated = reader.validate(profileJson);
+        return explain(ruleset, validated, engine.evaluate(ruleset, new Profile(validated.profile()), true));
+    }
+
+    /** Explains a profile the caller has just evaluated on this ruleset, without evaluating it again. */
+    public Explanation explain(Ruleset ruleset, ValidatedProfile validated, EngineResult now) {
         long start = System.nanoTime();
-        ObjectNode base = profileJson.deepCopy();
+        ObjectNode base = validated.json().deepCopy();
         base.remove("name");
-        Profile profile = new Profile(reader.validate(base).profile());
-        EngineResult now = engine.evaluate(ruleset, profile, true);
+        Profile profile = new Profile(validated.profile());
         Set<String> rulesFired = now.trace().stream().map(TraceStep::rule).map(r -> r.name()).collect(Collectors.toSet());
         RuleConditions conditions = RuleConditions.of(ruleset);
         String verdict = now.verdict().name();

@@ -16,9 +16,6 @@ public final class ClaimCatalogue {
     public static final String CONFLICTS_FILE = "catalogue/conflicts.json";
     public static final String ARTICLES_FILE = "catalogue/articles.json";
 
-    private static final ObjectMapper STRICT = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     private final Map<String, Claim> claims;
     private final Map<String, Conflict> conflicts;
     private final Map<String, Article> articles;
@@ -39,9 +36,9 @@ public final class ClaimCatalogue {
     }
 
     /** Reads the catalogue below a rules folder; a malformed file fails with its name in the message. */
-    public static ClaimCatalogue load(Path rulesDir) throws IOException {
-        ClaimsFile claimsFile = read(rulesDir.resolve(CLAIMS_FILE), ClaimsFile.class);
-        ConflictsFile conflictsFile = read(rulesDir.resolve(CONFLICTS_FILE), ConflictsFile.class);
+    public static ClaimCatalogue load(Path rulesDir, ObjectMapper json) throws IOException {
+        ClaimsFile claimsFile = read(json, rulesDir.resolve(CLAIMS_FILE), ClaimsFile.class);
+        ConflictsFile conflictsFile = read(json, rulesDir.resolve(CONFLICTS_FILE), ConflictsFile.class);
         Map<String, Claim> claims = new LinkedHashMap<>();
         for (Claim claim : claimsFile.claims()) {
             if (claims.put(claim.id(), claim) != null) {
@@ -53,15 +50,16 @@ public final class ClaimCatalogue {
             conflicts.put(conflict.id(), conflict);
         }
         Map<String, Article> articles = new LinkedHashMap<>();
-        for (Article article : read(rulesDir.resolve(ARTICLES_FILE), ArticlesFile.class).articles()) {
+        for (Article article : read(json, rulesDir.resolve(ARTICLES_FILE), ArticlesFile.class).articles()) {
             articles.put(article.document(), article);
         }
         return new ClaimCatalogue(Map.copyOf(claims), Map.copyOf(conflicts), Map.copyOf(articles));
     }
 
-    private static <T> T read(Path file, Class<T> type) throws IOException {
+    /** Strict: an unknown key is a typo, refused with the file and line. */
+    private static <T> T read(ObjectMapper json, Path file, Class<T> type) throws IOException {
         try {
-            return STRICT.readValue(file.toFile(), type);
+            return json.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(file.toFile());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IOException(file.getFileName() + ": " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);

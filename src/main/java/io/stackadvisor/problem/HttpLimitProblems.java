@@ -1,5 +1,7 @@
 package io.stackadvisor.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -15,9 +17,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HttpLimitProblems {
     private final long limit;
+    private final String body;
 
-    public HttpLimitProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
+    public HttpLimitProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
+                             ObjectMapper json) throws JsonProcessingException {
         this.limit = limit.asLongValue();
+        this.body = json.writeValueAsString(Problem.of(413, "payload-too-large", "Payload Too Large",
+                "The request body is larger than this service accepts (" + this.limit / 1024 + " KB)."));
     }
 
     void install(@Observes Router router) {
@@ -42,7 +48,6 @@ public class HttpLimitProblems {
 
     private void tooLarge(RoutingContext ctx) {
         ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Connection", "close")
-                .end("{\"type\":\"https://stack-advisor.io/problems/payload-too-large\",\"title\":\"Payload Too Large\","
-                        + "\"status\":413,\"detail\":\"The request body is larger than this service accepts (" + limit / 1024 + " KB).\"}");
+                .end(body);
     }
 }

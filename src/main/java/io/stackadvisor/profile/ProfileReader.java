@@ -2,6 +2,7 @@ package io.stackadvisor.profile;
 
 import io.stackadvisor.problem.FieldError;
 import io.stackadvisor.problem.InvalidRequestException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -17,8 +18,6 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,29 +30,28 @@ import java.util.TreeMap;
  * reported with the JSON pointer of the field and what would have been accepted.
  */
 public final class ProfileReader {
-    public static final String SCHEMA_RESOURCE = "/profile.schema.json";
-
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /** Parsing limits and strictness for untrusted bodies; binding uses the service's one mapper. */
+    private final JsonFactory strictParsing = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(16).maxStringLength(10_000).maxNumberLength(100).build())
             .build();
+    private final ObjectMapper mapper;
+    private final ObjectReader treeReader;
     private final JsonSchema schema;
     private final Map<String, List<String>> acceptedFields = new TreeMap<>();
 
-    public ProfileReader() {
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(16).maxStringLength(10_000).maxNumberLength(100).build());
-        try (InputStream in = ProfileReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            JsonNode schemaJson = mapper.readTree(in);
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson,
-                    SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
-            acceptedFields.put("", names(schemaJson.path("properties")));
-            acceptedFields.put("/team", names(schemaJson.path("properties").path("team").path("properties")));
-            acceptedFields.put("/frontend", names(schemaJson.path("properties").path("frontend").path("properties")));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
-        }
+    public ProfileReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+        this.treeReader = mapper.reader()
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        JsonNode schemaJson = ProfileSchema.json();
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson,
+                SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+        acceptedFields.put("", names(schemaJson.path("properties")));
+        acceptedFields.put("/team", names(schemaJson.path("properties").path("team").path("properties")));
+        acceptedFields.put("/frontend", names(schemaJson.path("properties").path("frontend").path("properties")));
     }
 
     public ValidatedProfile read(byte[] body) {
@@ -93,8 +91,8 @@ public final class ProfileReader {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new InvalidRequestException("Malformed JSON", List.of(new FieldError("", "the body is not valid UTF-8")));
         }
-        try {
-            return mapper.readTree(text);
+        try (JsonParser parser = strictParsing.createParser(text)) {
+            return treeReader.readTree(parser);
         } catch (JsonProcessingException e) {
             String pointer = "";
             if (e.getProcessor() instanceof JsonParser parser) {

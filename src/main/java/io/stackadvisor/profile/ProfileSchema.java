@@ -1,18 +1,23 @@
 package io.stackadvisor.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stackadvisor.json.JsonMappers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The accepted values of the profile's enumerations, read from the published schema (one source). */
+/** The published profile schema (profile.schema.json), read once: the one source of accepted values. */
 public final class ProfileSchema {
+    public static final String RESOURCE = "/profile.schema.json";
     private static final JsonNode SCHEMA = load();
 
     private ProfileSchema() {
+    }
+
+    public static JsonNode json() {
+        return SCHEMA;
     }
 
     /** Enum values at a property path such as "workloads", "team/javascript" or "domain". */
@@ -30,10 +35,10 @@ public final class ProfileSchema {
     }
 
     private static JsonNode load() {
-        try (InputStream in = ProfileSchema.class.getResourceAsStream(ProfileReader.SCHEMA_RESOURCE)) {
-            return new ObjectMapper().readTree(in);
+        try (InputStream in = ProfileSchema.class.getResourceAsStream(RESOURCE)) {
+            return JsonMappers.standalone().readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 }

@@ -1,6 +1,9 @@
 package io.stackadvisor.ruleset;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.stackadvisor.engine.EngineResult;
+import io.stackadvisor.engine.RuleDescriptor;
 import io.stackadvisor.engine.TraceStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -8,7 +11,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** How often each rule (by name) has fired since this instance started, and when last. */
+/**
+ * How often each rule (by name) has fired since this instance started, and when last: the one count,
+ * read by the rules API and page and exported as the metric stack_advisor_rule_firings_total.
+ */
 @ApplicationScoped
 public class RuleFiringStats {
     public record Snapshot(long fired, Instant lastFired) {
@@ -21,13 +27,27 @@ public class RuleFiringStats {
     }
 
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final MeterRegistry registry;
+
+    public RuleFiringStats(MeterRegistry registry) {
+        this.registry = registry;
+    }
 
     public void record(EngineResult result, Instant at) {
         for (TraceStep step : result.trace()) {
-            Counter counter = counters.computeIfAbsent(step.rule().name(), k -> new Counter());
+            Counter counter = counters.computeIfAbsent(step.rule().name(), k -> register(step.rule()));
             counter.count.increment();
             counter.last = at;
         }
+    }
+
+    private Counter register(RuleDescriptor rule) {
+        Counter counter = new Counter();
+        FunctionCounter.builder("stack_advisor.rule.firings", counter.count, LongAdder::sum)
+                .description("Rule firings since start-up").tag("rule", rule.name())
+                .tag("claim", rule.encodesClaim() ? rule.claim() : "none").tag("phase", rule.phase().group())
+                .register(registry);
+        return counter;
     }
 
     public Snapshot of(String rule) {

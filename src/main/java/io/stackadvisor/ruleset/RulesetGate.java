@@ -1,5 +1,6 @@
 package io.stackadvisor.ruleset;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackadvisor.engine.RuleProblem;
 import io.stackadvisor.engine.Ruleset;
 import io.stackadvisor.engine.RulesetCompiler;
@@ -9,6 +10,7 @@ import io.stackadvisor.scenario.RuleCoverage;
 import io.stackadvisor.scenario.ScenarioLoader;
 import io.stackadvisor.scenario.ScenarioReport;
 import io.stackadvisor.scenario.ScenarioRunner;
+import io.stackadvisor.profile.ProfileReader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -19,13 +21,20 @@ import java.util.List;
  */
 public final class RulesetGate {
     private final RulesetCompiler compiler;
-    private final ScenarioLoader loader = new ScenarioLoader();
-    private final ScenarioRunner runner = new ScenarioRunner();
+    private final ScenarioLoader loader;
+    private final ScenarioRunner runner;
     private final boolean requireCoverage;
 
-    public RulesetGate(Clock clock, boolean requireCoverage) {
-        this.compiler = new RulesetCompiler(clock);
+    public RulesetGate(Clock clock, ObjectMapper json, ProfileReader reader, boolean requireCoverage) {
+        this.compiler = new RulesetCompiler(clock, json);
+        this.loader = new ScenarioLoader(json);
+        this.runner = new ScenarioRunner(reader);
         this.requireCoverage = requireCoverage;
+    }
+
+    /** The folder compiled and linted, without scenarios (for impact reports); close it after use. */
+    public Ruleset compile(Path rulesDir) throws RulesetException {
+        return compiler.compile(rulesDir);
     }
 
     /** A candidate that passed, or the reasons it did not. */
@@ -37,12 +46,13 @@ public final class RulesetGate {
     }
 
     public Verdict check(Path rulesDir) {
-        Ruleset candidate;
+        Ruleset candidate = null;
         ScenarioReport report;
         try {
             candidate = compiler.compile(rulesDir);
             report = runner.run(candidate, loader.load(rulesDir));
         } catch (RulesetException e) {
+            if (candidate != null) candidate.close();
             return new Verdict(null, RulesetCompiler.versionOf(rulesDir), e.problems(), List.of(), List.of(), 0);
         }
         List<FailedScenario> failed = report.failed().stream()
@@ -54,6 +64,7 @@ public final class RulesetGate {
                 .toList();
         int passed = report.results().size() - failed.size();
         if (!failed.isEmpty() || !uncovered.isEmpty()) {
+            candidate.close();
             return new Verdict(null, candidate.version(), problems, failed, uncovered, passed);
         }
         return new Verdict(candidate, candidate.version(), List.of(), List.of(), List.of(), passed);

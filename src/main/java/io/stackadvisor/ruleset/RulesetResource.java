@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,17 +42,14 @@ public class RulesetResource {
     @Operation(summary = "Re-read rules/ and swap it in atomically if it compiles, lints clean and passes every scenario",
             description = "Needs 'Authorization: Bearer <admin token>'. A rejected candidate leaves the live ruleset serving; "
                     + "the answer is then a 422 problem listing problems (file:line) and failing scenarios.")
-    public Response reload(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return admin.refuse(authorization).orElseGet(() -> {
-            ReloadOutcome outcome = rulesets.reload("api");
-            if (!outcome.rejected()) return Response.ok(outcome).build();
-            return Response.status(422).type(Problem.MEDIA_TYPE).entity(new RejectedReload(
-                    "https://stack-advisor.io/problems/ruleset-rejected", "Ruleset rejected", 422,
-                    "The candidate did not pass its checks; " + outcome.liveVersion() + " is still serving.", outcome)).build();
-        });
-    }
-
-    /** A problem document that carries the whole reload outcome. */
-    public record RejectedReload(String type, String title, int status, String detail, ReloadOutcome reload) {
+    public ReloadOutcome reload(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        admin.check(authorization);
+        ReloadOutcome outcome = rulesets.reload("api");
+        if (outcome.rejected()) {
+            throw Problem.of(422, "ruleset-rejected", "Ruleset rejected",
+                    "The candidate did not pass its checks; " + outcome.liveVersion() + " is still serving.")
+                    .with("reload", outcome).toException();
+        }
+        return outcome;
     }
 }

@@ -3,7 +3,11 @@ package io.stackadvisor.ruleset;
 import io.quarkus.runtime.Startup;
 import io.stackadvisor.engine.Ruleset;
 import io.stackadvisor.ruleset.ReloadOutcome.Result;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stackadvisor.engine.RulesetException;
+import io.stackadvisor.profile.ProfileReader;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,9 +35,10 @@ public class RulesetService {
     private final java.util.List<java.util.function.Consumer<ReloadOutcome>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RulesetService(@ConfigProperty(name = "stack-advisor.rules.dir", defaultValue = "rules") Path rulesDir,
-                          @ConfigProperty(name = "stack-advisor.rules.require-coverage", defaultValue = "true") boolean requireCoverage) {
+                          @ConfigProperty(name = "stack-advisor.rules.require-coverage", defaultValue = "true") boolean requireCoverage,
+                          ObjectMapper json, ProfileReader reader) {
         this.rulesDir = rulesDir.toAbsolutePath().normalize();
-        this.gate = new RulesetGate(clock, requireCoverage);
+        this.gate = new RulesetGate(clock, json, reader, requireCoverage);
     }
 
     @PostConstruct
@@ -65,9 +70,16 @@ public class RulesetService {
         return rulesDir;
     }
 
-    /** The rules folder as it is on disk now, compiled and linted but not live (for impact reports). */
-    public Ruleset candidate() throws io.stackadvisor.engine.RulesetException {
-        return new io.stackadvisor.engine.RulesetCompiler(clock).compile(rulesDir);
+    /** The rules folder as it is on disk now, compiled and linted but not live (for impact reports); close it after use. */
+    public Ruleset candidate() throws RulesetException {
+        return gate.compile(rulesDir);
+    }
+
+    /** The live ruleset's sessions are shut down with the service. */
+    @PreDestroy
+    void shutdown() {
+        Ruleset last = live.getAndSet(null);
+        if (last != null) last.close();
     }
 
     /** Re-reads the rules folder; swaps the candidate in only if it passes the gate. */
@@ -87,11 +99,13 @@ public class RulesetService {
                 verdict.problems().forEach(p -> LOG.error("  " + p));
                 verdict.failedScenarios().forEach(f -> LOG.error("  scenario " + f.file() + ": " + f.failures()));
             } else if (previous != null && previous.version().equals(verdict.candidateVersion())) {
+                verdict.ruleset().close();
                 outcome = new ReloadOutcome(clock.instant(), trigger, Result.UNCHANGED, liveVersion, verdict.candidateVersion(),
                         ms, null, null, null, verdict.scenariosPassed());
                 LOG.infof("Rules unchanged (%s): %s", trigger, liveVersion);
             } else {
                 live.set(verdict.ruleset());
+                if (previous != null) previous.close();
                 outcome = new ReloadOutcome(clock.instant(), trigger, Result.APPLIED, verdict.candidateVersion(),
                         verdict.candidateVersion(), ms, null, null, null, verdict.scenariosPassed());
                 LOG.infof("Rules %s live (%s): %d rules, %d scenarios passed, %d ms; previous %s", verdict.candidateVersion(),

@@ -1,9 +1,12 @@
 package io.stackadvisor.scenario;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackadvisor.engine.RuleProblem;
 import io.stackadvisor.engine.Ruleset;
 import io.stackadvisor.engine.RulesetCompiler;
 import io.stackadvisor.engine.RulesetException;
+import io.stackadvisor.json.JsonMappers;
+import io.stackadvisor.profile.ProfileReader;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -25,8 +28,9 @@ public final class CheckRules {
         Ruleset ruleset;
         ScenarioReport report;
         try {
-            ruleset = new RulesetCompiler(Clock.systemUTC()).compile(rules);
-            report = new ScenarioRunner().run(ruleset, new ScenarioLoader().load(rules));
+            ObjectMapper json = JsonMappers.standalone();
+            ruleset = new RulesetCompiler(Clock.systemUTC(), json).compile(rules);
+            report = new ScenarioRunner(new ProfileReader(json)).run(ruleset, new ScenarioLoader(json).load(rules));
         } catch (RulesetException e) {
             out.println("The rules in " + rules + " do not load:");
             for (RuleProblem problem : e.problems()) out.println("  " + problem);
@@ -35,6 +39,7 @@ public final class CheckRules {
         out.println("Loaded " + ruleset.rules().size() + " rules, ruleset " + ruleset.version());
         out.println();
         out.print(ScenarioReportPrinter.print(report));
+        ruleset.close();
         out.println(report.passed() ? "\nOK: this ruleset would be accepted by a reload."
                 : "\nNOT ACCEPTED: fix the failing scenarios and coverage gaps above.");
         return report.passed() ? 0 : 1;

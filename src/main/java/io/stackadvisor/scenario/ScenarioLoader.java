@@ -3,6 +3,7 @@ package io.stackadvisor.scenario;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.stackadvisor.engine.RuleProblem;
 import io.stackadvisor.engine.RulesetException;
 import java.io.IOException;
@@ -16,9 +17,13 @@ import java.util.stream.Stream;
 public final class ScenarioLoader {
     public static final String SCENARIOS_DIR = "scenarios";
 
-    private static final ObjectMapper STRICT = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private final ObjectReader strict;
+
+    public ScenarioLoader(ObjectMapper json) {
+        this.strict = json.readerFor(ScenarioFile.class)
+                .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
 
     record ScenarioFile(String title, String why, String origin, JsonNode profile, Scenario.Expectation expect) {
     }
@@ -37,7 +42,7 @@ public final class ScenarioLoader {
         for (Path path : files) {
             String name = rulesDir.relativize(path).toString().replace('\\', '/');
             try {
-                ScenarioFile f = STRICT.readValue(path.toFile(), ScenarioFile.class);
+                ScenarioFile f = strict.readValue(path.toFile());
                 if (f.title() == null || f.profile() == null || f.expect() == null) {
                     problems.add(new RuleProblem(name, 1, "a scenario needs a title, a profile and expect"));
                     continue;

@@ -20,7 +20,11 @@ import java.util.Set;
  */
 public final class ScenarioRunner {
     private final DecisionEngine engine = new DecisionEngine();
-    private final ProfileReader reader = new ProfileReader();
+    private final ProfileReader reader;
+
+    public ScenarioRunner(ProfileReader reader) {
+        this.reader = reader;
+    }
 
     public ScenarioReport run(Ruleset ruleset, List<Scenario> scenarios) {
         List<ScenarioResult> results = scenarios.stream().map(s -> run(ruleset, s)).toList();

@@ -1,64 +1,60 @@
 package io.stackadvisor.ui;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stackadvisor.profile.ProfileField;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the try-it form into the same JSON profile the API takes, so the page goes through exactly
- * the API's validation. Empty inputs are left out (unknown); text that is not a number stays text
- * and is then refused with the API's message.
+ * the API's validation. Inputs are named by field path (team.javascript); empty inputs are left out
+ * (unknown); text that is not a number stays text and is then refused with the API's message.
  */
 final class ProfileForm {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> LISTS = List.of("workloads", "deploymentTargets", "priorities");
-    private static final List<String> INTEGERS = List.of("expectedConcurrentConnections", "memoryBudgetMb",
-            "instanceMemoryMb", "timelineWeeks");
-    private static final List<String> TEXTS = List.of("name", "projectStage", "organizationType", "domain", "architectureStyle");
-    private static final List<String> BOOLEANS = List.of("singleLanguageStack", "mobileClients");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ProfileForm() {
     }
 
     static byte[] toJson(Map<String, List<String>> form) {
-        ObjectNode profile = JSON.createObjectNode();
-        for (String list : LISTS) {
-            List<String> values = form.getOrDefault(list, List.of());
-            if (!values.isEmpty()) {
-                ArrayNode array = profile.putArray(list);
-                values.forEach(array::add);
+        ObjectNode profile = NODES.objectNode();
+        first(form, "name").ifPresent(v -> profile.put("name", v));
+        for (ProfileField field : ProfileField.values()) {
+            String[] path = field.path().split("\\.");
+            ObjectNode parent = path.length == 1 ? profile
+                    : profile.has(path[0]) ? (ObjectNode) profile.get(path[0]) : NODES.objectNode();
+            String leaf = path[path.length - 1];
+            if (field.kind() == ProfileField.Kind.LIST) {
+                List<String> values = form.getOrDefault(field.path(), List.of());
+                if (!values.isEmpty()) values.forEach(parent.putArray(leaf)::add);
+            } else {
+                first(form, field.path()).ifPresent(v -> parent.set(leaf, value(field, v)));
             }
+            if (path.length == 2 && !parent.isEmpty()) profile.set(path[0], parent);
         }
-        for (String field : TEXTS) first(form, field).ifPresent(v -> profile.put(field, v));
-        for (String field : INTEGERS) first(form, field).ifPresent(v -> putNumber(profile, field, v, false));
-        first(form, "latencyTargetMs").ifPresent(v -> putNumber(profile, "latencyTargetMs", v, true));
-        for (String field : BOOLEANS) first(form, field).ifPresent(v -> profile.put(field, Boolean.parseBoolean(v)));
-        nested(form, profile, "team", List.of("javascript", "python", "seniority"));
-        nested(form, profile, "frontend", List.of("language", "type"));
         return profile.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void nested(Map<String, List<String>> form, ObjectNode profile, String object, List<String> fields) {
-        ObjectNode node = JSON.createObjectNode();
-        for (String field : fields) first(form, object + "." + field).ifPresent(v -> node.put(field, v));
-        if (!node.isEmpty()) profile.set(object, node);
-    }
-
-    private static void putNumber(ObjectNode profile, String field, String value, boolean decimal) {
+    private static com.fasterxml.jackson.databind.JsonNode value(ProfileField field, String text) {
         try {
-            if (decimal) profile.put(field, new java.math.BigDecimal(value));
-            else profile.put(field, Long.parseLong(value));
+            return switch (field.kind()) {
+                case INTEGER -> NODES.numberNode(Long.parseLong(text));
+                case DECIMAL -> NODES.numberNode(new BigDecimal(text));
+                case BOOLEAN -> NODES.booleanNode(Boolean.parseBoolean(text));
+                default -> NODES.textNode(text);
+            };
         } catch (NumberFormatException e) {
-            profile.put(field, value);
+            return NODES.textNode(text);
         }
     }
 
-    private static java.util.Optional<String> first(Map<String, List<String>> form, String field) {
+    private static Optional<String> first(Map<String, List<String>> form, String field) {
         List<String> values = form.get(field);
-        if (values == null || values.isEmpty() || values.get(0).isBlank()) return java.util.Optional.empty();
-        return java.util.Optional.of(values.get(0).strip());
+        if (values == null || values.isEmpty() || values.get(0).isBlank()) return Optional.empty();
+        return Optional.of(values.get(0).strip());
     }
 }

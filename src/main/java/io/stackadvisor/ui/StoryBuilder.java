@@ -1,10 +1,7 @@
 package io.stackadvisor.ui;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.stackadvisor.evaluation.EvaluationView;
 import io.stackadvisor.evaluation.EvaluationView.TraceEntry;
 import io.stackadvisor.knowledge.ClaimCatalogue;
@@ -19,13 +16,16 @@ import java.util.Map;
 
 /** Reads a recorded evaluation and words each part of it for people. */
 final class StoryBuilder {
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final ObjectMapper json;
+
+    StoryBuilder(ObjectMapper json) {
+        this.json = json;
+    }
 
     EvaluationStory build(String document, ClaimCatalogue catalogue) {
         EvaluationView e;
         try {
-            e = JSON.readValue(document, EvaluationView.class);
+            e = json.readValue(document, EvaluationView.class);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -40,7 +40,7 @@ final class StoryBuilder {
 
     JsonNode profileOf(String document) {
         try {
-            return JSON.readTree(document).get("profile");
+            return json.readTree(document).get("profile");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

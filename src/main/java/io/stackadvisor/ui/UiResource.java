@@ -1,15 +1,24 @@
 package io.stackadvisor.ui;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.stackadvisor.audit.AuditFilters;
-import io.stackadvisor.audit.AuditLogResource;
+import io.stackadvisor.audit.AuditQueryParser;
+import io.stackadvisor.audit.EvaluationId;
+import io.stackadvisor.audit.EvaluationPage;
+import io.stackadvisor.audit.EvaluationQuery;
 import io.stackadvisor.audit.EvaluationStore;
+import io.stackadvisor.audit.EvaluationSummary;
+import io.stackadvisor.engine.Ruleset;
 import io.stackadvisor.evaluation.EvaluationService;
+import io.stackadvisor.explain.Explanation;
+import io.stackadvisor.explain.ExplanationService;
+import io.stackadvisor.problem.FieldError;
 import io.stackadvisor.problem.InvalidRequestException;
-import io.stackadvisor.profile.ProfileSchema;
-import io.stackadvisor.ruleset.RulesResource;
+import io.stackadvisor.profile.ProfileField;
+import io.stackadvisor.ruleset.RuleReport;
+import io.stackadvisor.ruleset.RuleReport.RuleView;
 import io.stackadvisor.ruleset.RulesetService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,44 +31,50 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Server-rendered pages for people: the audit log, one evaluation as a story, the rules, a try-it form. */
 @Path("/ui")
 @Produces(MediaType.TEXT_HTML)
-@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Pages")
+@Tag(name = "Pages")
 public class UiResource {
-    private final Template log;
-    private final Template evaluation;
-    private final Template rules;
-    private final Template tryIt;
-    private final Template message;
-    private final AuditLogResource auditLog;
+    /** The pages, type-checked against these parameters when the application is built. */
+    @CheckedTemplate(basePath = "ui")
+    static class Templates {
+        static native TemplateInstance log(String active, AuditFilters filters, List<String> verdicts, String exportCsv,
+                                           String exportJson, List<EvaluationSummary> items, String next, List<FieldError> errors);
+
+        static native TemplateInstance evaluation(String active, EvaluationStory s, Explanation x);
+
+        static native TemplateInstance rules(String active, List<RuleView> rules, String version, Instant loadedAt, long neverFired);
+
+        static native TemplateInstance tryit(String active, List<FieldError> errors, List<String> workloads,
+                                             List<String> deploymentTargets, List<String> priorities, List<Select> selects);
+
+        static native TemplateInstance message(String active, String heading, String text);
+    }
+
+    private static final List<String> VERDICTS = List.of("NODEJS", "PYTHON", "HYBRID", "UNDETERMINED");
+
     private final EvaluationStore store;
     private final EvaluationService evaluations;
-    private final RulesResource rulesApi;
+    private final RuleReport ruleReport;
     private final RulesetService rulesets;
-    private final io.stackadvisor.explain.ExplanationService explanations;
-    private final StoryBuilder stories = new StoryBuilder();
+    private final ExplanationService explanations;
+    private final StoryBuilder stories;
 
-    public UiResource(@Location("ui/log.html") Template log, @Location("ui/evaluation.html") Template evaluation,
-                      @Location("ui/rules.html") Template rules, @Location("ui/try.html") Template tryIt,
-                      @Location("ui/message.html") Template message, AuditLogResource auditLog, EvaluationStore store,
-                      EvaluationService evaluations, RulesResource rulesApi, RulesetService rulesets,
-                      io.stackadvisor.explain.ExplanationService explanations) {
-        this.log = log;
-        this.evaluation = evaluation;
-        this.rules = rules;
-        this.tryIt = tryIt;
-        this.message = message;
-        this.auditLog = auditLog;
+    public UiResource(EvaluationStore store, EvaluationService evaluations, RuleReport ruleReport, RulesetService rulesets,
+                      ExplanationService explanations, ObjectMapper json) {
         this.store = store;
         this.evaluations = evaluations;
-        this.rulesApi = rulesApi;
+        this.ruleReport = ruleReport;
         this.rulesets = rulesets;
         this.explanations = explanations;
+        this.stories = new StoryBuilder(json);
     }
 
     @GET
@@ -75,16 +90,15 @@ public class UiResource {
                              @QueryParam("rulesetVersion") String version, @QueryParam("from") String from,
                              @QueryParam("to") String to, @QueryParam("name") String name, @QueryParam("cursor") String cursor) {
         AuditFilters filters = AuditFilters.of(blank(verdict), blank(claim), blank(version), blank(from), blank(to), blank(name));
-        TemplateInstance page = log.data("active", "log").data("filters", filters)
-                .data("verdicts", List.of("NODEJS", "PYTHON", "HYBRID", "UNDETERMINED"))
-                .data("exportCsv", "/api/v1/evaluations/export?format=csv" + filters.query())
-                .data("exportJson", "/api/v1/evaluations/export?format=json" + filters.query());
+        String csv = "/api/v1/evaluations/export?format=csv" + filters.query();
+        String json = "/api/v1/evaluations/export?format=json" + filters.query();
         try {
-            AuditLogResource.Page result = auditLog.search(filters, blank(cursor), null);
-            String next = result.next() == null ? null : "/ui/evaluations?cursor=" + result.next() + filters.query();
-            return Response.ok(page.data("items", result.items()).data("next", next).data("errors", null).render()).build();
+            EvaluationPage page = store.page(AuditQueryParser.parse(filters, blank(cursor), null, 50, EvaluationQuery.MAX_LIMIT));
+            String next = page.next() == null ? null : "/ui/evaluations?cursor=" + page.next() + filters.query();
+            return Response.ok(Templates.log("log", filters, VERDICTS, csv, json, page.items(), next, null).render()).build();
         } catch (InvalidRequestException e) {
-            return Response.status(400).entity(page.data("items", List.of()).data("next", null).data("errors", e.errors()).render()).build();
+            return Response.status(400).entity(Templates.log("log", filters, VERDICTS, csv, json, List.of(), null, e.errors())
+                    .render()).build();
         }
     }
 
@@ -92,13 +106,13 @@ public class UiResource {
     @Path("/evaluations/{id}")
     @Operation(summary = "One evaluation as a readable story (a permanent link)")
     public Response story(@PathParam("id") String id) {
-        var uuid = io.stackadvisor.audit.EvaluationId.parse(id);
+        var uuid = EvaluationId.parse(id);
         if (uuid.isEmpty()) return notFound(id);
         return store.document(uuid.get()).map(doc -> {
-            io.stackadvisor.engine.Ruleset live = rulesets.current();
+            Ruleset live = rulesets.current();
             EvaluationStory story = stories.build(doc, live.catalogue());
-            var explanation = explanations.explain(live, stories.profileOf(doc));
-            return Response.ok(evaluation.data("active", "log").data("s", story).data("x", explanation).render()).build();
+            Explanation explanation = explanations.explain(live, stories.profileOf(doc));
+            return Response.ok(Templates.evaluation("log", story, explanation).render()).build();
         }).orElseGet(() -> notFound(id));
     }
 
@@ -106,9 +120,9 @@ public class UiResource {
     @Path("/rules")
     @Operation(summary = "The rules and how often each fired")
     public String rulesPage() {
-        List<RulesResource.RuleView> all = rulesApi.rules(null, null, null);
-        return rules.data("active", "rules").data("rules", all).data("version", rulesets.current().version())
-                .data("loadedAt", rulesets.current().loadedAt()).data("neverFired", all.stream().filter(r -> r.fired() == 0).count())
+        List<RuleView> all = ruleReport.rules(null, null, null);
+        Ruleset live = rulesets.current();
+        return Templates.rules("rules", all, live.version(), live.loadedAt(), all.stream().filter(r -> r.fired() == 0).count())
                 .render();
     }
 
@@ -132,31 +146,20 @@ public class UiResource {
         }
     }
 
-    private TemplateInstance tryPage(Object errors) {
-        return tryIt.data("active", "try").data("errors", errors)
-                .data("workloads", ProfileSchema.values("workloads"))
-                .data("deploymentTargets", ProfileSchema.values("deploymentTargets"))
-                .data("priorities", ProfileSchema.values("priorities"))
-                .data("selects", List.of(
-                        new Select("team.javascript", "Team's JavaScript/TypeScript", ProfileSchema.values("team/javascript")),
-                        new Select("team.python", "Team's Python", ProfileSchema.values("team/python")),
-                        new Select("team.seniority", "Team seniority", ProfileSchema.values("team/seniority")),
-                        new Select("frontend.language", "Frontend language", ProfileSchema.values("frontend/language")),
-                        new Select("frontend.type", "Frontend type", ProfileSchema.values("frontend/type")),
-                        new Select("singleLanguageStack", "One language front and back?", List.of("true", "false")),
-                        new Select("mobileClients", "Mobile apps call it?", List.of("true", "false")),
-                        new Select("projectStage", "Project stage", ProfileSchema.values("projectStage")),
-                        new Select("organizationType", "Organisation", ProfileSchema.values("organizationType")),
-                        new Select("domain", "Domain", ProfileSchema.values("domain")),
-                        new Select("architectureStyle", "Architecture", ProfileSchema.values("architectureStyle"))));
+    private TemplateInstance tryPage(List<FieldError> errors) {
+        List<Select> selects = Stream.of(ProfileField.values())
+                .filter(f -> f.kind() == ProfileField.Kind.ENUM || f.kind() == ProfileField.Kind.BOOLEAN)
+                .map(f -> new Select(f.path(), f.label(), f.accepted())).toList();
+        return Templates.tryit("try", errors, ProfileField.WORKLOADS.accepted(), ProfileField.DEPLOYMENT_TARGETS.accepted(),
+                ProfileField.PRIORITIES.accepted(), selects);
     }
 
     public record Select(String name, String label, List<String> options) {
     }
 
     private Response notFound(String id) {
-        return Response.status(404).entity(message.data("active", "log").data("heading", "Evaluation not found")
-                .data("text", "There is no evaluation with the id " + id + ".").render()).build();
+        return Response.status(404).entity(Templates.message("log", "Evaluation not found",
+                "There is no evaluation with the id " + id + ".").render()).build();
     }
 
     private static String blank(String value) {

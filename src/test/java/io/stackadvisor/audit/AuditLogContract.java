@@ -1,5 +1,6 @@
 package io.stackadvisor.audit;
 
+import io.stackadvisor.db.Database;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,7 +30,7 @@ abstract class AuditLogContract {
     static final String PYTHON = "{\"name\": \"%s\", \"workloads\": [\"ml-training\"]}";
 
     @Inject
-    AuditDatabase database;
+    Database database;
 
     abstract String expectedDatabaseProduct();
 

@@ -1,5 +1,6 @@
 package io.stackadvisor.audit;
 
+import io.stackadvisor.db.Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class GroupCommitTest {
         h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:group-commit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(h2).locations("db/migration", "db/h2").load().migrate();
-        AuditDatabase database = new AuditDatabase("h2") {
+        Database database = new Database("h2") {
             @Override
             public DataSource dataSource() {
                 if (databaseDown) return failing();

@@ -1,7 +1,8 @@
 package io.stackadvisor.bench;
 
+import io.stackadvisor.testing.RealRules;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stackadvisor.audit.AuditDatabase;
+import io.stackadvisor.db.Database;
 import io.stackadvisor.audit.Cursor;
 import io.stackadvisor.audit.EvaluationQuery;
 import io.stackadvisor.audit.EvaluationStore;
@@ -55,7 +56,7 @@ public final class AuditSearchBenchmark {
         try (Connection c = DriverManager.getConnection(url, user, "")) {
             if (!hasRows(c, rows)) fill(c, rows);
         }
-        EvaluationStore store = new EvaluationStore(new AuditDatabase("postgresql") {
+        EvaluationStore store = new EvaluationStore(new Database("postgresql") {
             @Override
             public DataSource dataSource() {
                 return ds;
@@ -156,8 +157,8 @@ public final class AuditSearchBenchmark {
 
     /** Real outcomes of the real rules on random profiles. */
     static List<Template> templates(int n) throws Exception {
-        Ruleset ruleset = new RulesetCompiler(Clock.systemUTC()).compile(Path.of("rules"));
-        ProfileReader reader = new ProfileReader();
+        Ruleset ruleset = RealRules.ruleset();
+        ProfileReader reader = RealRules.READER;
         DecisionEngine engine = new DecisionEngine();
         ObjectMapper json = new ObjectMapper();
         List<String> workloads = io.stackadvisor.profile.ProfileSchema.values("workloads");

@@ -1,5 +1,6 @@
 package io.stackadvisor.bench;
 
+import io.stackadvisor.testing.RealRules;
 import io.stackadvisor.engine.DecisionEngine;
 import io.stackadvisor.engine.EngineResult;
 import io.stackadvisor.engine.Ruleset;
@@ -55,13 +56,13 @@ public class EvaluationBenchmark {
     Profile fact;
     byte[] body;
     final DecisionEngine engine = new DecisionEngine();
-    final ProfileReader reader = new ProfileReader();
-    final io.stackadvisor.explain.ExplanationService explanations = new io.stackadvisor.explain.ExplanationService();
+    final ProfileReader reader = RealRules.READER;
+    final io.stackadvisor.explain.ExplanationService explanations = new io.stackadvisor.explain.ExplanationService(RealRules.READER);
     com.fasterxml.jackson.databind.JsonNode json;
 
     @Setup
     public void setUp() throws Exception {
-        ruleset = new RulesetCompiler(Clock.systemUTC()).compile(Path.of("rules"));
+        ruleset = RealRules.compiler().compile(Path.of("rules"));
         if (sessions.equals("fresh")) ruleset = io.stackadvisor.testing.NewSessionPerEvaluation.of(ruleset);
         body = PROFILES.get(profile).getBytes(StandardCharsets.UTF_8);
         fact = new Profile(reader.read(body).profile());

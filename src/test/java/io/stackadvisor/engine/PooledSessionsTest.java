@@ -1,5 +1,6 @@
 package io.stackadvisor.engine;
 
+import io.stackadvisor.testing.RealRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,10 +35,10 @@ class PooledSessionsTest {
 
     @BeforeAll
     static void evaluateEveryScenarioOnNewSessions() throws Exception {
-        pooled = new RulesetCompiler(Clock.systemUTC()).compile(Path.of("rules"));
+        pooled = RealRules.ruleset();
         fresh = NewSessionPerEvaluation.of(pooled);
-        ProfileReader reader = new ProfileReader();
-        for (Scenario scenario : new ScenarioLoader().load(Path.of("rules"))) {
+        ProfileReader reader = RealRules.READER;
+        for (Scenario scenario : RealRules.scenarios()) {
             Profile profile = new Profile(reader.validate(scenario.profile()).profile());
             profiles.add(profile);
             expected.add(new DecisionEngine().evaluate(fresh, profile, true));

@@ -1,5 +1,6 @@
 package io.stackadvisor.engine;
 
+import io.stackadvisor.testing.RealRules;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ class RulesetLintTest {
     }
 
     private String problems() {
-        RulesetException e = assertThrows(RulesetException.class, () -> new RulesetCompiler(Clock.systemUTC()).compile(rules));
+        RulesetException e = assertThrows(RulesetException.class, () -> RealRules.compiler().compile(rules));
         return e.problems().stream().map(RuleProblem::toString).collect(Collectors.joining("\n"));
     }
 
@@ -33,7 +34,7 @@ class RulesetLintTest {
 
     @Test
     void theRealRulesLoadCleanly() throws Exception {
-        assertTrue(new RulesetCompiler(Clock.systemUTC()).compile(rules).rules().size() > 100);
+        assertTrue(RealRules.compiler().compile(rules).rules().size() > 100);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.stackadvisor.explain;
 
+import io.stackadvisor.testing.RealRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class ExplanationTest {
     static Ruleset ruleset;
     static final ObjectMapper JSON = new ObjectMapper();
-    static final ExplanationService SERVICE = new ExplanationService();
+    static final ExplanationService SERVICE = new ExplanationService(RealRules.READER);
 
     /** examples.json case-36: support chat, 300 connections, 500 ms, JS basic, Python strong, frontend other. */
     static final String SMALL_CHAT = "{\"workloads\": [\"realtime-messaging\"], \"expectedConcurrentConnections\": 300, "
@@ -40,7 +41,7 @@ class ExplanationTest {
 
     @BeforeAll
     static void load() throws Exception {
-        ruleset = new RulesetCompiler(Clock.systemUTC()).compile(Path.of("rules"));
+        ruleset = RealRules.ruleset();
     }
 
     static Explanation explain(String profile) throws Exception {
@@ -115,10 +116,10 @@ class ExplanationTest {
     void parsedConditionsAgreeWithDroolsOnEveryScenario() throws Exception {
         RuleConditions conditions = RuleConditions.of(ruleset);
         assertTrue(conditions.evidence.size() >= 95, "claim rules parsed: " + conditions.evidence.size());
-        ProfileReader reader = new ProfileReader();
+        ProfileReader reader = RealRules.READER;
         DecisionEngine engine = new DecisionEngine();
         int checks = 0;
-        for (Scenario scenario : new ScenarioLoader().load(Path.of("rules"))) {
+        for (Scenario scenario : RealRules.scenarios()) {
             JsonNode json = scenario.profile();
             Profile profile = new Profile(reader.validate(json).profile());
             EngineResult result = engine.evaluate(ruleset, profile, true);

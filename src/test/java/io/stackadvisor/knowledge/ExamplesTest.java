@@ -1,5 +1,6 @@
 package io.stackadvisor.knowledge;
 
+import io.stackadvisor.testing.RealRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,8 +29,8 @@ class ExamplesTest {
     @TestFactory
     List<DynamicTest> everyExampleGetsItsExpectedVerdictClaimsAndFlags() throws Exception {
         JsonNode examples = new ObjectMapper().readTree(KnowledgeBaseTest.SHARED.resolve("knowledge/examples.json").toFile());
-        Ruleset ruleset = new RulesetCompiler(Clock.systemUTC()).compile(Path.of("rules"));
-        ProfileReader reader = new ProfileReader();
+        Ruleset ruleset = RealRules.ruleset();
+        ProfileReader reader = RealRules.READER;
         DecisionEngine engine = new DecisionEngine();
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode example : examples.get("cases")) {

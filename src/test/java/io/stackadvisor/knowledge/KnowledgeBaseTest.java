@@ -1,5 +1,6 @@
 package io.stackadvisor.knowledge;
 
+import io.stackadvisor.testing.RealRules;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ class KnowledgeBaseTest {
 
     @BeforeAll
     static void load() throws Exception {
-        ruleset = new RulesetCompiler(Clock.systemUTC()).compile(Path.of("rules"));
+        ruleset = RealRules.ruleset();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.stackadvisor.scenario;
 
+import io.stackadvisor.testing.RealRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,9 +21,9 @@ class ScenariosTest {
 
     @BeforeAll
     static void runAllScenarios() throws Exception {
-        ruleset = new RulesetCompiler(Clock.systemUTC()).compile(RULES);
-        List<Scenario> scenarios = new ScenarioLoader().load(RULES);
-        report = new ScenarioRunner().run(ruleset, scenarios);
+        ruleset = RealRules.ruleset();
+        List<Scenario> scenarios = RealRules.scenarios();
+        report = new ScenarioRunner(RealRules.READER).run(ruleset, scenarios);
         System.out.println(ScenarioReportPrinter.print(report));
     }
 

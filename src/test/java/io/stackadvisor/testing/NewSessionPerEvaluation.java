@@ -1,6 +1,7 @@
 package io.stackadvisor.testing;
 
 import io.stackadvisor.engine.Ruleset;
+import io.stackadvisor.engine.RulesetSessions;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
@@ -13,7 +14,7 @@ public final class NewSessionPerEvaluation {
     }
 
     public static Ruleset of(Ruleset ruleset) {
-        KieBase kieBase = ruleset.kieBase();
+        KieBase kieBase = ruleset.sessions().kieBase();
         KieSessionsPool newSessions = new KieSessionsPool() {
             @Override public KieSession newKieSession() { return kieBase.newKieSession(); }
             @Override public KieSession newKieSession(KieSessionConfiguration conf) { return kieBase.newKieSession(conf, null); }
@@ -21,7 +22,7 @@ public final class NewSessionPerEvaluation {
             @Override public StatelessKieSession newStatelessKieSession(KieSessionConfiguration conf) { return kieBase.newStatelessKieSession(conf); }
             @Override public void shutdown() { }
         };
-        return new Ruleset(ruleset.version(), ruleset.loadedAt(), ruleset.files(), kieBase, newSessions,
+        return new Ruleset(ruleset.version(), ruleset.loadedAt(), ruleset.files(), new RulesetSessions(kieBase, newSessions),
                 ruleset.rules(), ruleset.catalogue());
     }
 }

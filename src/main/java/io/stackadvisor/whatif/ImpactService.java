@@ -1,5 +1,8 @@
-package io.stackadvisor.audit;
+package io.stackadvisor.whatif;
 
+import io.stackadvisor.audit.EvaluationQuery;
+import io.stackadvisor.audit.EvaluationStore;
+import io.stackadvisor.audit.EvaluationSummary;
 import io.stackadvisor.engine.Ruleset;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -29,25 +32,17 @@ public class ImpactService {
         Map<String, int[]> claims = new TreeMap<>();
         int evaluated = 0;
         int changed = 0;
-        Cursor after = null;
-        while (evaluated < query.limit()) {
-            int wanted = Math.min(EvaluationQuery.MAX_LIMIT, query.limit() - evaluated);
-            List<EvaluationSummary> page = store.search(query.withAfter(after, wanted));
-            for (EvaluationSummary row : page) {
-                Replay replay = replays.replay(row.id(), ruleset).orElse(null);
-                if (replay == null) continue;
-                evaluated++;
-                if (replay.verdictChanged()) {
-                    changed++;
-                    flips.computeIfAbsent(replay.recorded().verdict() + " " + replay.replayed().verdict(),
-                            k -> new ArrayList<>()).add(row.id().toString());
-                }
-                replay.claimsNowFiring().forEach(c -> claims.computeIfAbsent(c, k -> new int[2])[0]++);
-                replay.claimsNoLongerFiring().forEach(c -> claims.computeIfAbsent(c, k -> new int[2])[1]++);
+        for (EvaluationSummary row : store.all(query)) {
+            Replay replay = replays.replay(row.id(), ruleset).orElse(null);
+            if (replay == null) continue;
+            evaluated++;
+            if (replay.verdictChanged()) {
+                changed++;
+                flips.computeIfAbsent(replay.recorded().verdict() + " " + replay.replayed().verdict(),
+                        k -> new ArrayList<>()).add(row.id().toString());
             }
-            if (page.size() < wanted) break;
-            EvaluationSummary last = page.get(page.size() - 1);
-            after = new Cursor(last.evaluatedAt(), last.id());
+            replay.claimsNowFiring().forEach(c -> claims.computeIfAbsent(c, k -> new int[2])[0]++);
+            replay.claimsNoLongerFiring().forEach(c -> claims.computeIfAbsent(c, k -> new int[2])[1]++);
         }
         List<ImpactReport.Flip> flipList = flips.entrySet().stream()
                 .map(e -> new ImpactReport.Flip(e.getKey().split(" ")[0], e.getKey().split(" ")[1], e.getValue().size(),

@@ -1,4 +1,4 @@
-package io.stackadvisor.audit;
+package io.stackadvisor.db;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
@@ -7,15 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The audit log's database: the embedded H2 file by default, PostgreSQL with the "postgresql"
- * profile. Both datasources are in the jar; configuration activates exactly one.
+ * The service's database, shared by the features that store things (the audit log today): the
+ * embedded H2 file by default, PostgreSQL with the "postgresql" profile. Both datasources are in the
+ * jar; configuration activates exactly one.
  */
 @ApplicationScoped
-public class AuditDatabase {
+public class Database {
     private final String name;
     private volatile AgroalDataSource dataSource;
 
-    public AuditDatabase(@ConfigProperty(name = "stack-advisor.db", defaultValue = "h2") String name) {
+    public Database(@ConfigProperty(name = "stack-advisor.db", defaultValue = "h2") String name) {
         this.name = name;
     }
 
@@ -27,5 +28,4 @@ public class AuditDatabase {
         }
         return ds;
     }
-
 }

@@ -1,14 +1,13 @@
-package io.stackadvisor.knowledge;
+package io.stackadvisor.ruleset;
 
+import io.stackadvisor.knowledge.Claim;
 import io.stackadvisor.problem.Problem;
-import io.stackadvisor.ruleset.RulesetService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,9 +34,8 @@ public class ClaimsResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One claim")
-    public Response claim(@PathParam("id") String id) {
-        return rulesets.current().catalogue().claim(id).map(c -> Response.ok(c).build())
-                .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "claim-not-found", "Claim not found",
-                        "No claim has the id '" + id + "'; see GET /api/v1/claims.").toResponse());
+    public Claim claim(@PathParam("id") String id) {
+        return rulesets.current().catalogue().claim(id).orElseThrow(() -> Problem.of(404, "claim-not-found", "Claim not found",
+                "No claim has the id '" + id + "'; see GET /api/v1/claims.").toException());
     }
 }

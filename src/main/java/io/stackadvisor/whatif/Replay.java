@@ -1,4 +1,4 @@
-package io.stackadvisor.audit;
+package io.stackadvisor.whatif;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,12 +1,17 @@
-package io.stackadvisor.audit;
+package io.stackadvisor.whatif;
 
+import io.stackadvisor.audit.AuditFilters;
+import io.stackadvisor.audit.AuditQueryParser;
+import io.stackadvisor.audit.EvaluationId;
+import io.stackadvisor.audit.EvaluationQuery;
 import io.stackadvisor.engine.Ruleset;
 import io.stackadvisor.engine.RulesetException;
-import io.stackadvisor.problem.Problem;
 import io.stackadvisor.problem.FieldError;
 import io.stackadvisor.problem.InvalidRequestException;
+import io.stackadvisor.problem.Problem;
 import io.stackadvisor.ruleset.AdminGuard;
 import io.stackadvisor.ruleset.RulesetService;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,9 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,11 +46,9 @@ public class ReplayResource {
     @POST
     @Path("/{id}/replay")
     @Operation(summary = "Re-run a recorded profile against the live rules: old vs new verdict, scores and claims")
-    public Response replay(@PathParam("id") String id) {
+    public Replay replay(@PathParam("id") String id) {
         UUID uuid = EvaluationId.require(id);
-        return replays.replay(uuid, rulesets.current()).map(r -> Response.ok(r).build())
-                .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "evaluation-not-found", "Evaluation not found",
-                        "No evaluation has the id " + uuid + ".").toResponse());
+        return replays.replay(uuid, rulesets.current()).orElseThrow(() -> EvaluationId.notFound(uuid));
     }
 
     @POST
@@ -56,28 +57,23 @@ public class ReplayResource {
             description = "Same filters as the search (verdict, claim, rulesetVersion, from, to, name), max evaluations "
                     + "(default 1000, up to 20000). against=live (default) or candidate: the rules folder as it is on disk, "
                     + "not yet live (needs the admin token).")
-    public Response impact(@jakarta.ws.rs.BeanParam AuditFilters filters, @QueryParam("max") String max,
-                           @QueryParam("against") String against, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public ImpactReport impact(@BeanParam AuditFilters filters, @QueryParam("max") String max,
+                               @QueryParam("against") String against, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         EvaluationQuery query = AuditQueryParser.parse(filters, null, max, 1000, IMPACT_MAX);
         String target = against == null ? "live" : against;
-        Ruleset ruleset;
-        switch (target) {
-            case "live" -> ruleset = rulesets.current();
+        return switch (target) {
+            case "live" -> impact.impact(query, rulesets.current(), target);
             case "candidate" -> {
-                var refused = admin.refuse(authorization);
-                if (refused.isPresent()) return refused.get();
-                try {
-                    ruleset = rulesets.candidate();
+                admin.check(authorization);
+                try (Ruleset candidate = rulesets.candidate()) {
+                    yield impact.impact(query, candidate, target);
                 } catch (RulesetException e) {
-                    return Response.status(422).type(Problem.MEDIA_TYPE).entity(Map.of(
-                            "type", "https://stack-advisor.io/problems/ruleset-rejected", "title", "Candidate ruleset does not load",
-                            "status", 422, "detail", "Fix these problems first.", "problems", e.problems())).build();
+                    throw Problem.of(422, "ruleset-rejected", "Candidate ruleset does not load", "Fix these problems first.")
+                            .with("problems", e.problems()).toException();
                 }
             }
             default -> throw new InvalidRequestException("Invalid impact parameters",
                     List.of(new FieldError("query.against", "live or candidate")));
-        }
-        return Response.ok(impact.impact(query, ruleset, target)).build();
+        };
     }
-
 }

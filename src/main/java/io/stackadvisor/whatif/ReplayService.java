@@ -1,8 +1,9 @@
-package io.stackadvisor.audit;
+package io.stackadvisor.whatif;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stackadvisor.audit.EvaluationStore;
 import io.stackadvisor.engine.DecisionEngine;
 import io.stackadvisor.engine.EngineResult;
 import io.stackadvisor.engine.Ruleset;
@@ -19,14 +20,15 @@ import java.util.UUID;
 /** Re-runs recorded profiles against a ruleset (the live one, or a candidate) and compares. */
 @ApplicationScoped
 public class ReplayService {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final EvaluationStore store;
-    private final ProfileReader reader = new ProfileReader();
+    private final ProfileReader reader;
+    private final ObjectMapper json;
     private final DecisionEngine engine = new DecisionEngine();
 
-    public ReplayService(EvaluationStore store) {
+    public ReplayService(EvaluationStore store, ProfileReader reader, ObjectMapper json) {
         this.store = store;
+        this.reader = reader;
+        this.json = json;
     }
 
     public Optional<Replay> replay(UUID id, Ruleset ruleset) {
@@ -50,9 +52,9 @@ public class ReplayService {
         return new Replay(id, old, now, !old.verdict().equals(now.verdict()), added, removed);
     }
 
-    static JsonNode parse(String document) {
+    private JsonNode parse(String document) {
         try {
-            return JSON.readTree(document);
+            return json.readTree(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a recorded evaluation is not valid JSON", e);
         }
