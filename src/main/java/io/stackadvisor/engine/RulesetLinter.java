@@ -2,9 +2,11 @@ package io.stackadvisor.engine;
 
 import io.stackadvisor.knowledge.Claim;
 import io.stackadvisor.knowledge.ClaimCatalogue;
+import io.stackadvisor.knowledge.Conflict;
 import io.stackadvisor.knowledge.Source;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Checks that the DRL and the claim catalogue agree, so a knowledge engineer cannot take a
  * ruleset live that cites nothing, cites the wrong claim, weighs a claim differently from the
- * catalogue, forgets a claim, or quotes a source inexactly. Every problem names a file and line.
+ * catalogue, forgets a claim, quotes a source inexactly, or leaves engineering notes where managers
+ * read (see {@link PlainWords}). Every problem names a file and line.
  */
 final class RulesetLinter {
     static final String SOURCES_DIR = "sources/";
@@ -61,7 +64,29 @@ final class RulesetLinter {
             }
             checkQuotes(claim, line, files, articles, problems);
         }
+        problems.addAll(checkPlainWords(catalogue, claimsJson, text(files, ClaimCatalogue.CONFLICTS_FILE)));
         return problems;
+    }
+
+    /** What managers read must be plain words: claim statements, conflict titles and disagreements (by line). */
+    private static List<RuleProblem> checkPlainWords(ClaimCatalogue catalogue, String claimsJson, String conflictsJson) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Claim claim : catalogue.claims()) {
+            int line = lineOf(claimsJson, "\"id\": \"" + claim.id() + "\"");
+            plain(ClaimCatalogue.CLAIMS_FILE, line, claim.id(), "statement", claim.statement(), "caveat", problems);
+        }
+        for (Conflict conflict : catalogue.conflicts()) {
+            int line = lineOf(conflictsJson, "\"id\": \"" + conflict.id() + "\"");
+            plain(ClaimCatalogue.CONFLICTS_FILE, line, conflict.id(), "title", conflict.title(), "resolution", problems);
+            plain(ClaimCatalogue.CONFLICTS_FILE, line, conflict.id(), "disagreement", conflict.disagreement(), "resolution", problems);
+        }
+        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+        return problems;
+    }
+
+    private static void plain(String file, int line, String id, String field, String text, String notesGoTo,
+                              List<RuleProblem> problems) {
+        PlainWords.problem(id, field, text, notesGoTo).ifPresent(m -> problems.add(new RuleProblem(file, line, m)));
     }
 
     private static void checkEvidence(RuleDescriptor rule, Claim claim, String consequence, List<RuleProblem> problems) {

@@ -54,7 +54,7 @@ class EvaluationResourceTest {
         Map<String, Object> rt01 = created.jsonPath().getMap("trace.find { it.claim == 'RT-01' }");
         assertEquals("RT-01 real-time workloads favour Node.js", rt01.get("rule"));
         assertEquals("evidence", rt01.get("phase"));
-        assertEquals("Node.js for real-time apps", rt01.get("statement"));
+        assertEquals("Node.js is well suited to real-time apps", rt01.get("statement"));
         assertEquals(Map.of("side", "NODEJS", "weight", 3, "anchor", true), rt01.get("effect"));
         assertEquals(Map.of("workloads", List.of("realtime-messaging")), rt01.get("matched"));
         @SuppressWarnings("unchecked")

@@ -57,7 +57,7 @@ class OperationsTest {
     @Test
     void theClaimCatalogueIsServed() {
         given().when().get("/api/v1/claims/RT-01").then().statusCode(200)
-                .body("statement", equalTo("Node.js for real-time apps"))
+                .body("statement", equalTo("Node.js is well suited to real-time apps"))
                 .body("sources[0].quote", equalTo("Real-time apps (chat, gaming, live feeds)"));
         given().queryParam("kind", "rule").when().get("/api/v1/claims").then().statusCode(200).body("size()", equalTo(83));
         given().when().get("/api/v1/claims/XX-99").then().statusCode(404).contentType("application/problem+json");

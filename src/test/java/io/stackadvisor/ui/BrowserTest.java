@@ -87,7 +87,7 @@ class BrowserTest {
 
         List<WebElement> steps = browser.findElements(By.cssSelector("ol.trace > li"));
         assertTrue(steps.size() > 20, "trace steps: " + steps.size());
-        WebElement chat = steps.stream().filter(s -> s.getText().contains("RT-02: Node.js for chat/messaging")).findFirst().orElseThrow();
+        WebElement chat = steps.stream().filter(s -> s.getText().contains("RT-02: Node.js handles chat and messaging well")).findFirst().orElseThrow();
         assertTrue(chat.getText().contains("Because the profile says: workloads = realtime-messaging"), chat.getText());
         assertTrue(chat.getText().contains("counts 3 for Node.js"), chat.getText());
         assertTrue(chat.getText().contains("“Real-time chat & messaging apps”"), chat.getText());
