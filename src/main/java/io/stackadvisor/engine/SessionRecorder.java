@@ -93,12 +93,12 @@ final class SessionRecorder extends DefaultAgendaEventListener implements RuleRu
                         matched.put(Profile.SCHEMA_PATHS.get(property), shown);
                     }
                 });
-            } else if (object instanceof TraceFact) {
+            } else if (object instanceof TraceFact fact) {
                 String key = Character.toLowerCase(object.getClass().getSimpleName().charAt(0))
                         + object.getClass().getSimpleName().substring(1);
                 @SuppressWarnings("unchecked")
-                List<String> labels = (List<String>) matched.computeIfAbsent(key, k -> new ArrayList<String>());
-                labels.add(object.toString());
+                List<Object> values = (List<Object>) matched.computeIfAbsent(key, k -> new ArrayList<>());
+                values.add(fact.values());
             }
         }
         return matched;
@@ -107,6 +107,8 @@ final class SessionRecorder extends DefaultAgendaEventListener implements RuleRu
     /** A set is shown as the members the rule asked about (all of them, sorted, if it named none);
      *  a set that holds none of the members asked about is left out (another alternative matched). */
     private static Object shown(Object value, List<String> valuesTested) {
+        // The rules compare numbers as decimals; a whole number reads back as the integer that was sent.
+        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) return d.longValue();
         if (!(value instanceof Set<?> set)) return value;
         if (valuesTested.isEmpty()) return set.stream().map(Object::toString).sorted().toList();
         return valuesTested.stream().filter(set::contains).toList();

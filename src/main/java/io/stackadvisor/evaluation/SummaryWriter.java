@@ -7,6 +7,7 @@ import io.stackadvisor.engine.facts.Flag;
 import io.stackadvisor.engine.facts.Side;
 import io.stackadvisor.knowledge.Claim;
 import io.stackadvisor.knowledge.ClaimCatalogue;
+import io.stackadvisor.knowledge.Conflict;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -47,9 +48,13 @@ final class SummaryWriter {
                 }
             }
         }
-        List<String> conflicts = r.flags().stream().map(Flag::code).filter(c -> c.startsWith("CF-")).toList();
-        if (!conflicts.isEmpty()) {
-            text.append(" The sources disagree on points that apply here (").append(String.join(", ", conflicts)).append(").");
+        List<String> disagreements = r.flags().stream().map(f -> catalogue.conflict(f.code()))
+                .flatMap(java.util.Optional::stream).map(Conflict::disagreement).toList();
+        if (!disagreements.isEmpty()) {
+            text.append(" Be aware: ").append(disagreements.get(0));
+            if (disagreements.size() > 1) {
+                text.append(" The articles disagree on ").append(disagreements.size() - 1).append(" more point(s) that apply here.");
+            }
         }
         if (r.flags().contains(new Flag(Flag.OUT_OF_SEED_SCOPE))) {
             text.append(" A sub-millisecond target is beyond what the source articles cover: verify with a benchmark.");
@@ -60,7 +65,8 @@ final class SummaryWriter {
     private static String anchors(EngineResult r, Side side, ClaimCatalogue catalogue) {
         return r.evidence().stream().filter(e -> e.getSide() == side && e.isAnchor())
                 .map(Evidence::getClaim)
-                .map(id -> catalogue.claim(id).map(Claim::responsibility).orElse(id) + " (" + id + ")")
+                .map(id -> catalogue.claim(id).map(Claim::responsibility).orElse(null))
+                .filter(java.util.Objects::nonNull)
                 .distinct().collect(Collectors.joining(", "));
     }
 

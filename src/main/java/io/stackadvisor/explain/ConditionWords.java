@@ -1,6 +1,7 @@
 package io.stackadvisor.explain;
 
 import io.stackadvisor.engine.facts.Profile;
+import io.stackadvisor.profile.ProfileField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -97,7 +98,8 @@ final class ConditionWords {
         return String.valueOf(value);
     }
 
+    /** A field as words ("expected concurrent connections"), not as the rules or the JSON name it. */
     static String path(String property) {
-        return Profile.SCHEMA_PATHS.getOrDefault(property, property);
+        return ProfileField.words(property);
     }
 }

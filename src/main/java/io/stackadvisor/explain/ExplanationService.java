@@ -13,6 +13,7 @@ import io.stackadvisor.engine.facts.Profile;
 import io.stackadvisor.explain.Explanation.Alternative;
 import io.stackadvisor.explain.Explanation.AskFor;
 import io.stackadvisor.explain.ProfileVariations.Variation;
+import io.stackadvisor.profile.ProfileField;
 import io.stackadvisor.profile.ProfileReader;
 import io.stackadvisor.profile.ValidatedProfile;
 import io.stackadvisor.problem.InvalidRequestException;
@@ -160,7 +161,7 @@ public class ExplanationService {
             }
         }
         return byField.entrySet().stream()
-                .map(e -> new AskFor(e.getKey(), "Tell us " + e.getKey() + ": it is unknown and would settle the verdict.", e.getValue()))
+                .map(e -> new AskFor(e.getKey(), "Tell us the " + ProfileField.words(e.getKey()).replaceFirst("^the ", "") + ": it is unknown and would settle the verdict.", e.getValue()))
                 .toList();
     }
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stackadvisor.explain.Explanation.Change;
-import io.stackadvisor.profile.ProfileSchema;
+import io.stackadvisor.profile.ProfileField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,32 +18,6 @@ import java.util.TreeSet;
  * threshold the rules test (read from the rules, so new thresholds are tried without code changes).
  */
 final class ProfileVariations {
-    enum Kind { LIST, ENUM, BOOLEAN, NUMBER }
-
-    record Field(String path, String property, Kind kind) {
-    }
-
-    static final List<Field> FIELDS = List.of(
-            new Field("workloads", "workloads", Kind.LIST),
-            new Field("expectedConcurrentConnections", "expectedConcurrentConnections", Kind.NUMBER),
-            new Field("latencyTargetMs", "latencyTargetMs", Kind.NUMBER),
-            new Field("memoryBudgetMb", "memoryBudgetMb", Kind.NUMBER),
-            new Field("instanceMemoryMb", "instanceMemoryMb", Kind.NUMBER),
-            new Field("team.javascript", "teamJavascript", Kind.ENUM),
-            new Field("team.python", "teamPython", Kind.ENUM),
-            new Field("team.seniority", "teamSeniority", Kind.ENUM),
-            new Field("frontend.language", "frontendLanguage", Kind.ENUM),
-            new Field("frontend.type", "frontendType", Kind.ENUM),
-            new Field("singleLanguageStack", "singleLanguageStack", Kind.BOOLEAN),
-            new Field("mobileClients", "mobileClients", Kind.BOOLEAN),
-            new Field("projectStage", "projectStage", Kind.ENUM),
-            new Field("timelineWeeks", "timelineWeeks", Kind.NUMBER),
-            new Field("organizationType", "organizationType", Kind.ENUM),
-            new Field("domain", "domain", Kind.ENUM),
-            new Field("architectureStyle", "architectureStyle", Kind.ENUM),
-            new Field("deploymentTargets", "deploymentTargets", Kind.LIST),
-            new Field("priorities", "priorities", Kind.LIST));
-
     record Variation(ObjectNode profile, Change change, int fieldIndex, double distance) {
     }
 
@@ -52,41 +26,43 @@ final class ProfileVariations {
 
     static List<Variation> of(ObjectNode base, Map<String, TreeSet<BigDecimal>> thresholds) {
         List<Variation> result = new ArrayList<>();
-        for (int i = 0; i < FIELDS.size(); i++) {
-            Field field = FIELDS.get(i);
+        ProfileField[] fields = ProfileField.values();
+        for (int i = 0; i < fields.length; i++) {
+            ProfileField field = fields[i];
+            String words = field.label();
             JsonNode current = get(base, field.path());
             switch (field.kind()) {
                 case LIST -> {
                     List<String> present = new ArrayList<>();
                     if (current != null) current.forEach(v -> present.add(v.asText()));
-                    for (String value : ProfileSchema.values(field.path())) {
+                    for (String value : field.accepted()) {
                         List<String> changed = new ArrayList<>(present);
-                        String words;
+                        String edit;
                         if (present.contains(value)) {
                             changed.remove(value);
-                            words = "remove " + value + " from " + field.path();
+                            edit = "remove " + value + " from " + words;
                         } else {
                             changed.add(value);
-                            words = "add " + value + " to " + field.path();
+                            edit = "add " + value + " to " + words;
                         }
                         ArrayNode array = JsonNodeFactory.instance.arrayNode();
                         changed.forEach(array::add);
                         result.add(new Variation(with(base, field.path(), changed.isEmpty() ? null : array),
-                                new Change(field.path(), present, changed, words), i, 1));
+                                new Change(field.path(), present, changed, edit), i, 1));
                     }
                 }
                 case ENUM, BOOLEAN -> {
-                    List<String> values = field.kind() == Kind.BOOLEAN ? List.of("true", "false")
-                            : ProfileSchema.values(field.path().replace('.', '/'));
-                    for (String value : values) {
+                    for (String value : field.accepted()) {
                         if (current != null && current.asText().equals(value)) continue;
-                        JsonNode node = field.kind() == Kind.BOOLEAN ? JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(value))
+                        boolean flag = field.kind() == ProfileField.Kind.BOOLEAN;
+                        JsonNode node = flag ? JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(value))
                                 : JsonNodeFactory.instance.textNode(value);
+                        Object to = flag ? (Object) Boolean.valueOf(value) : value;
                         result.add(new Variation(with(base, field.path(), node),
-                                new Change(field.path(), text(current), value, "set " + field.path() + " to " + value), i, 1));
+                                new Change(field.path(), text(current), to, "set " + words + " to " + value), i, 1));
                     }
                 }
-                case NUMBER -> {
+                case INTEGER, DECIMAL -> {
                     TreeSet<BigDecimal> candidates = new TreeSet<>();
                     for (BigDecimal t : thresholds.getOrDefault(field.property(), new TreeSet<>())) {
                         candidates.add(t.subtract(BigDecimal.ONE));
@@ -97,15 +73,19 @@ final class ProfileVariations {
                         if (value.signum() <= 0 || current != null && current.decimalValue().compareTo(value) == 0) continue;
                         double distance = current == null ? 0.5
                                 : Math.abs(value.doubleValue() - current.doubleValue()) / Math.max(1, Math.abs(current.doubleValue()));
-                        result.add(new Variation(with(base, field.path(), JsonNodeFactory.instance.numberNode(value)),
-                                new Change(field.path(), text(current), value, "set " + field.path() + " to "
-                                        + value.stripTrailingZeros().toPlainString()), i, distance));
+                        boolean whole = field.kind() == ProfileField.Kind.INTEGER;
+                        JsonNode node = whole ? JsonNodeFactory.instance.numberNode(value.longValue())
+                                : JsonNodeFactory.instance.numberNode(value);
+                        Object to = whole || value.stripTrailingZeros().scale() <= 0 ? (Object) value.longValue()
+                                : new BigDecimal(value.stripTrailingZeros().toPlainString());
+                        result.add(new Variation(with(base, field.path(), node), new Change(field.path(), text(current), to,
+                                "set " + words + " to " + value.stripTrailingZeros().toPlainString()), i, distance));
                     }
                 }
             }
-            if (current != null && field.kind() != Kind.LIST) {
+            if (current != null && field.kind() != ProfileField.Kind.LIST) {
                 result.add(new Variation(with(base, field.path(), null),
-                        new Change(field.path(), text(current), null, "leave " + field.path() + " unknown"), i, 1));
+                        new Change(field.path(), text(current), null, "leave " + words + " unknown"), i, 1));
             }
         }
         return result;
@@ -120,6 +100,7 @@ final class ProfileVariations {
 
     private static Object text(JsonNode node) {
         if (node == null) return null;
+        if (node.isIntegralNumber()) return node.longValue();
         if (node.isNumber()) return node.decimalValue().stripTrailingZeros();
         return node.isBoolean() ? node.booleanValue() : node.asText();
     }

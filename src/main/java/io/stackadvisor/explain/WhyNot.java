@@ -32,7 +32,8 @@ final class WhyNot {
             String given = failed.isEmpty() ? "" : ConditionWords.given(shown, profile);
             String statement = catalogue.claim(rule.claim()).map(Claim::statement).orElse(null);
             result.add(new NotFired(rule.claim(), rule.name(), statement, needs, given,
-                    rule.claim() + " did not fire: it needs " + needs + (given.isEmpty() ? "" : "; here " + given) + "."));
+                    "Not counted: " + (statement == null ? rule.name() : statement) + " (" + rule.claim() + "). It needs "
+                            + needs + (given.isEmpty() ? "" : "; here " + given) + "."));
         }
         return result;
     }

@@ -14,26 +14,26 @@ import java.util.stream.Collectors;
  * from here.
  */
 public enum ProfileField {
-    WORKLOADS("workloads", "workloads", "Workloads", Kind.LIST),
+    WORKLOADS("workloads", "workloads", "workloads", Kind.LIST),
     EXPECTED_CONCURRENT_CONNECTIONS("expectedConcurrentConnections", "expectedConcurrentConnections",
-            "Expected concurrent connections", Kind.INTEGER),
-    LATENCY_TARGET_MS("latencyTargetMs", "latencyTargetMs", "Latency target (ms)", Kind.DECIMAL),
-    MEMORY_BUDGET_MB("memoryBudgetMb", "memoryBudgetMb", "Memory budget (MB)", Kind.INTEGER),
-    INSTANCE_MEMORY_MB("instanceMemoryMb", "instanceMemoryMb", "Memory per instance (MB)", Kind.INTEGER),
-    TEAM_JAVASCRIPT("teamJavascript", "team.javascript", "Team's JavaScript/TypeScript", Kind.ENUM),
-    TEAM_PYTHON("teamPython", "team.python", "Team's Python", Kind.ENUM),
-    TEAM_SENIORITY("teamSeniority", "team.seniority", "Team seniority", Kind.ENUM),
-    FRONTEND_LANGUAGE("frontendLanguage", "frontend.language", "Frontend language", Kind.ENUM),
-    FRONTEND_TYPE("frontendType", "frontend.type", "Frontend type", Kind.ENUM),
-    SINGLE_LANGUAGE_STACK("singleLanguageStack", "singleLanguageStack", "One language front and back", Kind.BOOLEAN),
-    MOBILE_CLIENTS("mobileClients", "mobileClients", "Mobile apps call it", Kind.BOOLEAN),
-    PROJECT_STAGE("projectStage", "projectStage", "Project stage", Kind.ENUM),
-    TIMELINE_WEEKS("timelineWeeks", "timelineWeeks", "Timeline (weeks)", Kind.INTEGER),
-    ORGANIZATION_TYPE("organizationType", "organizationType", "Organisation", Kind.ENUM),
-    DOMAIN("domain", "domain", "Domain", Kind.ENUM),
-    ARCHITECTURE_STYLE("architectureStyle", "architectureStyle", "Architecture", Kind.ENUM),
-    DEPLOYMENT_TARGETS("deploymentTargets", "deploymentTargets", "Deployment targets", Kind.LIST),
-    PRIORITIES("priorities", "priorities", "Priorities", Kind.LIST);
+            "expected concurrent connections", Kind.INTEGER),
+    LATENCY_TARGET_MS("latencyTargetMs", "latencyTargetMs", "latency target (ms)", Kind.DECIMAL),
+    MEMORY_BUDGET_MB("memoryBudgetMb", "memoryBudgetMb", "memory budget (MB)", Kind.INTEGER),
+    INSTANCE_MEMORY_MB("instanceMemoryMb", "instanceMemoryMb", "memory per instance (MB)", Kind.INTEGER),
+    TEAM_JAVASCRIPT("teamJavascript", "team.javascript", "the team's JavaScript/TypeScript", Kind.ENUM),
+    TEAM_PYTHON("teamPython", "team.python", "the team's Python", Kind.ENUM),
+    TEAM_SENIORITY("teamSeniority", "team.seniority", "the team's seniority", Kind.ENUM),
+    FRONTEND_LANGUAGE("frontendLanguage", "frontend.language", "frontend language", Kind.ENUM),
+    FRONTEND_TYPE("frontendType", "frontend.type", "frontend type", Kind.ENUM),
+    SINGLE_LANGUAGE_STACK("singleLanguageStack", "singleLanguageStack", "one language front and back", Kind.BOOLEAN),
+    MOBILE_CLIENTS("mobileClients", "mobileClients", "mobile apps as clients", Kind.BOOLEAN),
+    PROJECT_STAGE("projectStage", "projectStage", "project stage", Kind.ENUM),
+    TIMELINE_WEEKS("timelineWeeks", "timelineWeeks", "timeline (weeks)", Kind.INTEGER),
+    ORGANIZATION_TYPE("organizationType", "organizationType", "organisation", Kind.ENUM),
+    DOMAIN("domain", "domain", "domain", Kind.ENUM),
+    ARCHITECTURE_STYLE("architectureStyle", "architectureStyle", "architecture style", Kind.ENUM),
+    DEPLOYMENT_TARGETS("deploymentTargets", "deploymentTargets", "deployment targets", Kind.LIST),
+    PRIORITIES("priorities", "priorities", "priorities", Kind.LIST);
 
     public enum Kind { LIST, ENUM, BOOLEAN, INTEGER, DECIMAL }
 
@@ -64,9 +64,14 @@ public enum ProfileField {
         return path;
     }
 
-    /** The field in words, for pages. */
+    /** The field in words, as it reads inside a sentence ("expected concurrent connections"). */
     public String label() {
         return label;
+    }
+
+    /** The field in words as a heading or form label ("Expected concurrent connections"). */
+    public String title() {
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     public Kind kind() {

@@ -92,7 +92,12 @@ public final class ProfileReader {
             throw new InvalidRequestException("Malformed JSON", List.of(new FieldError("", "the body is not valid UTF-8")));
         }
         try (JsonParser parser = strictParsing.createParser(text)) {
-            return treeReader.readTree(parser);
+            JsonNode json = treeReader.readTree(parser);
+            if (json == null || json.isMissingNode()) {
+                throw new InvalidRequestException("Empty request body",
+                        List.of(new FieldError("", "send a JSON object (the project profile); {} means everything is unknown")));
+            }
+            return json;
         } catch (JsonProcessingException e) {
             String pointer = "";
             if (e.getProcessor() instanceof JsonParser parser) {

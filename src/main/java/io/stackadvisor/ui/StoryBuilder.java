@@ -7,6 +7,7 @@ import io.stackadvisor.evaluation.EvaluationView.TraceEntry;
 import io.stackadvisor.knowledge.ClaimCatalogue;
 import io.stackadvisor.knowledge.Conflict;
 import io.stackadvisor.knowledge.Source;
+import io.stackadvisor.profile.ProfileField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class StoryBuilder {
             throw new UncheckedIOException(ex);
         }
         List<EvaluationStory.FlagStory> flags = e.flags().stream().map(f -> new EvaluationStory.FlagStory(f.code(), f.title(),
-                catalogue.conflict(f.code()).map(Conflict::resolution).orElse(null))).toList();
+                catalogue.conflict(f.code()).map(Conflict::disagreement).orElse(null))).toList();
         List<EvaluationStory.Step> steps = e.trace().stream().map(t -> step(t, catalogue)).toList();
         String name = e.profile().hasNonNull("name") ? e.profile().get("name").asText() : "Unnamed project";
         return new EvaluationStory(e.id().toString(), name, e.evaluatedAt().toString(), e.rulesetVersion(), e.verdict(),
@@ -49,7 +50,7 @@ final class StoryBuilder {
     private static EvaluationStory.Step step(TraceEntry t, ClaimCatalogue catalogue) {
         List<String> because = new ArrayList<>();
         if (t.matched() != null) {
-            t.matched().forEach((field, value) -> because.add(field + " = " + shown(value)));
+            t.matched().forEach((field, value) -> because.add(ProfileField.words(field) + " = " + shown(value)));
         }
         List<EvaluationStory.Quote> quotes = t.sources().stream().map(s -> quote(s, catalogue)).toList();
         Object side = t.effect() == null ? null : t.effect().get("side");
@@ -94,7 +95,10 @@ final class StoryBuilder {
 
     private static String shown(Object value) {
         if (value == null) return "unknown";
-        if (value instanceof List<?> list) return list.isEmpty() ? "none of those" : String.join(", ", list.stream().map(Object::toString).toList());
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? "none of those" : String.join(", ", list.stream().map(StoryBuilder::shown).toList());
+        }
+        if (value instanceof Map<?, ?> fact) return String.join(" ", fact.values().stream().map(String::valueOf).toList());
         return value.toString();
     }
 
@@ -105,12 +109,16 @@ final class StoryBuilder {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getValue().isObject()) {
                 field.getValue().fields().forEachRemaining(inner ->
-                        rows.add(new EvaluationStory.Row(field.getKey() + "." + inner.getKey(), text(inner.getValue()))));
+                        rows.add(new EvaluationStory.Row(title(field.getKey() + "." + inner.getKey()), text(inner.getValue()))));
             } else {
-                rows.add(new EvaluationStory.Row(field.getKey(), text(field.getValue())));
+                rows.add(new EvaluationStory.Row(title(field.getKey()), text(field.getValue())));
             }
         }
         return rows;
+    }
+
+    private static String title(String path) {
+        return ProfileField.ofPath(path).map(ProfileField::title).orElse("name".equals(path) ? "Name" : path);
     }
 
     private static String text(JsonNode value) {

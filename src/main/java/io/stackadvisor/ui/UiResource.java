@@ -149,7 +149,7 @@ public class UiResource {
     private TemplateInstance tryPage(List<FieldError> errors) {
         List<Select> selects = Stream.of(ProfileField.values())
                 .filter(f -> f.kind() == ProfileField.Kind.ENUM || f.kind() == ProfileField.Kind.BOOLEAN)
-                .map(f -> new Select(f.path(), f.label(), f.accepted())).toList();
+                .map(f -> new Select(f.path(), f.title(), f.accepted())).toList();
         return Templates.tryit("try", errors, ProfileField.WORKLOADS.accepted(), ProfileField.DEPLOYMENT_TARGETS.accepted(),
                 ProfileField.PRIORITIES.accepted(), selects);
     }

@@ -1,5 +1,6 @@
 package io.stackadvisor.engine;
 
+import io.stackadvisor.testing.RealRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class PlainWordsLintTest {
 
     @Test
     void theRealCatalogueIsInPlainWords() throws Exception {
-        Ruleset ruleset = new RulesetCompiler(Clock.systemUTC()).compile(rules);
+        Ruleset ruleset = RealRules.compiler().compile(rules);
         List<String> notes = new ArrayList<>();
         ruleset.catalogue().claims().forEach(c -> notes.addAll(tagged(c.id(), PlainWords.notes(c.statement()))));
         ruleset.catalogue().conflicts().forEach(c -> {
@@ -82,7 +83,7 @@ class PlainWordsLintTest {
     }
 
     private Set<String> problems() {
-        RulesetException e = assertThrows(RulesetException.class, () -> new RulesetCompiler(Clock.systemUTC()).compile(rules));
+        RulesetException e = assertThrows(RulesetException.class, () -> RealRules.compiler().compile(rules));
         return e.problems().stream().map(RuleProblem::toString).collect(Collectors.toSet());
     }
 

@@ -22,8 +22,10 @@ class ExplanationApiTest {
                 .then().statusCode(201).body("explanation", equalTo(null)).extract().path("id");
         given().when().get("/api/v1/evaluations/" + id + "/explanation").then().statusCode(200)
                 .body("verdict", equalTo("PYTHON"))
-                .body("whyNot.text", hasItem("CC-01 did not fire: it needs expectedConcurrentConnections ≥ 1000; here expectedConcurrentConnections is 300."))
-                .body("toReach.NODEJS.changes.flatten().words", hasItem("set latencyTargetMs to 50"))
+                .body("whyNot.find { it.claim == 'CC-01' }.needs", equalTo("expected concurrent connections ≥ 1000"))
+                .body("whyNot.find { it.claim == 'CC-01' }.given", equalTo("expected concurrent connections is 300"))
+                .body("toReach.NODEJS.changes.flatten().words", hasItem("set latency target (ms) to 50"))
+                .body("toReach.NODEJS.changes.flatten().find { it.field == 'latencyTargetMs' }.to", equalTo(50))
                 .body("toReach.HYBRID[0].changes.size()", equalTo(2))
                 .body("cost.variationsEvaluated", greaterThan(100));
         given().when().get("/api/v1/evaluations/00000000-0000-4000-8000-000000000000/explanation").then().statusCode(404);

@@ -30,11 +30,11 @@ class UiPagesTest {
         given().when().get("/ui/evaluations/" + id).then().statusCode(200)
                 .body(containsString("Shop: <span class=\"verdict v-HYBRID\">HYBRID</span>"))
                 .body(containsString("The hybrid system"))
-                .body(containsString("HYB-03: Node.js cart/API + Python recommendation engine"))
+                .body(containsString("HYB-03: For example, a Node.js shopping-cart API with a Python recommendation engine"))
                 .body(containsString("Because the profile says: <code>workloads = recommendations</code>"))
                 .body(containsString("What would change the verdict"))
                 .body(containsString("Why other claims did not fire"))
-                .body(containsString("RT-01 did not fire: it needs workloads to include one of"))
+                .body(containsString("(RT-01). It needs workloads to include one of"))
                 .body(not(containsString("https://")));
         given().when().get("/ui/evaluations/00000000-0000-4000-8000-000000000000").then().statusCode(404)
                 .body(containsString("Evaluation not found"));

@@ -82,6 +82,14 @@ public final class Evidence implements TraceFact {
     }
 
     @Override
+    public Map<String, Object> values() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("claim", claim);
+        values.putAll(effect());
+        return values;
+    }
+
+    @Override
     public String toString() {
         return claim + "(" + side + " " + getWeight() + ")";
     }

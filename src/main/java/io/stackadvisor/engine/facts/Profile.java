@@ -1,36 +1,19 @@
 package io.stackadvisor.engine.facts;
 
+import io.stackadvisor.profile.ProfileField;
 import io.stackadvisor.profile.ProjectProfile;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The profile as the rules see it: flat, null for unknown, lists as sets. Property names follow the
- * schema ({@code team.javascript} becomes {@code teamJavascript}); {@link #SCHEMA_PATHS} maps back.
+ * schema ({@code team.javascript} becomes {@code teamJavascript}), as {@link ProfileField} lists them.
  */
 public final class Profile {
 
     /** Rule property → the field's path in the request, for the trace and the why-not explanations. */
-    public static final java.util.Map<String, String> SCHEMA_PATHS = java.util.Map.ofEntries(
-            java.util.Map.entry("workloads", "workloads"),
-            java.util.Map.entry("expectedConcurrentConnections", "expectedConcurrentConnections"),
-            java.util.Map.entry("latencyTargetMs", "latencyTargetMs"),
-            java.util.Map.entry("memoryBudgetMb", "memoryBudgetMb"),
-            java.util.Map.entry("instanceMemoryMb", "instanceMemoryMb"),
-            java.util.Map.entry("teamJavascript", "team.javascript"),
-            java.util.Map.entry("teamPython", "team.python"),
-            java.util.Map.entry("teamSeniority", "team.seniority"),
-            java.util.Map.entry("frontendLanguage", "frontend.language"),
-            java.util.Map.entry("frontendType", "frontend.type"),
-            java.util.Map.entry("singleLanguageStack", "singleLanguageStack"),
-            java.util.Map.entry("mobileClients", "mobileClients"),
-            java.util.Map.entry("projectStage", "projectStage"),
-            java.util.Map.entry("timelineWeeks", "timelineWeeks"),
-            java.util.Map.entry("organizationType", "organizationType"),
-            java.util.Map.entry("domain", "domain"),
-            java.util.Map.entry("architectureStyle", "architectureStyle"),
-            java.util.Map.entry("deploymentTargets", "deploymentTargets"),
-            java.util.Map.entry("priorities", "priorities"));
+    public static final java.util.Map<String, String> SCHEMA_PATHS = java.util.Arrays.stream(ProfileField.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(ProfileField::property, ProfileField::path));
 
     private final Set<String> workloads;
     private final Long expectedConcurrentConnections;
