@@ -68,12 +68,15 @@ final class RulesetLinter {
         return problems;
     }
 
-    /** What managers read must be plain words: claim statements, conflict titles and disagreements (by line). */
+    /** What managers read must be plain words: claim statements and responsibilities, conflict titles and disagreements. */
     private static List<RuleProblem> checkPlainWords(ClaimCatalogue catalogue, String claimsJson, String conflictsJson) {
         List<RuleProblem> problems = new ArrayList<>();
         for (Claim claim : catalogue.claims()) {
             int line = lineOf(claimsJson, "\"id\": \"" + claim.id() + "\"");
             plain(ClaimCatalogue.CLAIMS_FILE, line, claim.id(), "statement", claim.statement(), "caveat", problems);
+            if (claim.responsibility() != null) {
+                plain(ClaimCatalogue.CLAIMS_FILE, line, claim.id(), "responsibility", claim.responsibility(), "caveat", problems);
+            }
         }
         for (Conflict conflict : catalogue.conflicts()) {
             int line = lineOf(conflictsJson, "\"id\": \"" + conflict.id() + "\"");
