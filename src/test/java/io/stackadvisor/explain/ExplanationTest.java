@@ -26,14 +26,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Explanations checked against answers worked out by hand from the claim catalogue
- * (profile-schema.md weights, family-max scoring, the RT-07 defeater), and against Drools itself.
+ * (weights 3/2/1, family-max scoring, the small-scale defeater: rules/README.md), and against Drools itself.
  */
 class ExplanationTest {
     static Ruleset ruleset;
     static final ObjectMapper JSON = new ObjectMapper();
     static final ExplanationService SERVICE = new ExplanationService();
 
-    /** examples.json case-36: support chat, 300 connections, 500 ms, JS basic, Python strong, frontend other. */
+    /** rules/scenarios/examples/case-36-*.json: support chat, 300 connections, 500 ms, JS basic, Python strong, frontend other. */
     static final String SMALL_CHAT = "{\"workloads\": [\"realtime-messaging\"], \"expectedConcurrentConnections\": 300, "
             + "\"latencyTargetMs\": 500, \"team\": {\"javascript\": \"basic\", \"python\": \"strong\", \"seniority\": \"mixed\"}, "
             + "\"frontend\": {\"language\": \"other\", \"type\": \"server-rendered\"}}";
@@ -55,7 +55,7 @@ class ExplanationTest {
     void whyNotNamesTheFailedConditionAndTheValueSeen() throws Exception {
         Explanation e = explain(SMALL_CHAT);
         List<String> texts = e.whyNot().stream().map(Explanation.NotFired::text).toList();
-        // CC-01 needs >= 1,000 connections; RT-08 a latency target of 50 ms or less (claims.md triggers).
+        // CC-01 needs >= 1,000 connections; RT-08 a latency target of 50 ms or less (their triggers in rules/catalogue/claims.json).
         assertTrue(texts.contains("CC-01 did not fire: it needs expectedConcurrentConnections ≥ 1000; here expectedConcurrentConnections is 300."), texts.toString());
         assertTrue(texts.contains("RT-08 did not fire: it needs latencyTargetMs ≤ 50; here latencyTargetMs is 500."), texts.toString());
         assertTrue(texts.contains("ML-01 did not fire: it needs workloads to include one of: ml-training, ml-inference, "
