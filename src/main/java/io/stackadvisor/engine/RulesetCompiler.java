@@ -49,20 +49,22 @@ public final class RulesetCompiler {
         RuleSourceAnalyzer analyzer = new RuleSourceAnalyzer();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
+        Map<String, String> drl = new LinkedHashMap<>();
         files.forEach((name, content) -> {
             if (!name.endsWith(".drl")) return;
-            var analysis = analyzer.analyze(name, new String(content, StandardCharsets.UTF_8));
-            problems.addAll(analysis.problems());
-            consequences.putAll(analysis.consequences());
-            for (RuleDescriptor rule : analysis.rules()) {
-                RuleDescriptor earlier = rules.putIfAbsent(rule.name(), rule);
-                if (earlier != null) {
-                    problems.add(new RuleProblem(name, rule.line(), "rule name \"" + rule.name()
-                            + "\" is already used at " + earlier.file() + ":" + earlier.line()));
-                }
-            }
+            drl.put(name, new String(content, StandardCharsets.UTF_8));
             batch.add(ResourceFactory.newByteArrayResource(content).setSourcePath(name), ResourceType.DRL);
         });
+        var analysis = analyzer.analyze(drl);
+        problems.addAll(analysis.problems());
+        consequences.putAll(analysis.consequences());
+        for (RuleDescriptor rule : analysis.rules()) {
+            RuleDescriptor earlier = rules.putIfAbsent(rule.name(), rule);
+            if (earlier != null) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), "rule name \"" + rule.name()
+                        + "\" is already used at " + earlier.file() + ":" + earlier.line()));
+            }
+        }
         if (rules.isEmpty() && problems.isEmpty()) {
             problems.add(new RuleProblem(rulesDir.toString(), 0, "no .drl file with rules found"));
         }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The evaluation as the API returns it and the audit log keeps it (api.md, "The evaluation"). */
+/** The evaluation as the API returns it and the audit log keeps it (README.md, "Try it" shows one). */
 @JsonPropertyOrder({"id", "evaluatedAt", "rulesetVersion", "profile", "verdict", "confidence", "scores",
         "summary", "architecture", "flags", "advice", "trace", "explanation"})
 public record EvaluationView(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Collectors;
@@ -48,7 +49,7 @@ class RulesetLintTest {
     void anUnknownClaimIdIsReportedWithFileAndLine() throws IOException {
         edit("evidence/realtime.drl", "@claim(\"RT-03\")", "@claim(\"RT-99\")");
         String problems = problems();
-        assertTrue(problems.contains("evidence/realtime.drl:30: rule \"RT-03 game servers favour Node.js\" @claim(\"RT-99\") is not in"), problems);
+        assertTrue(problems.contains("evidence/realtime.drl:25: rule \"RT-03 game servers favour Node.js\" @claim(\"RT-99\") is not in"), problems);
     }
 
     @Test
@@ -94,5 +95,50 @@ class RulesetLintTest {
     void aRuleWithoutAPhaseIsReported() throws IOException {
         edit("evidence/realtime.drl", "    @claim(\"RT-05\")\n    ruleflow-group \"evidence\"\n", "    @claim(\"RT-05\")\n");
         assertTrue(problems().contains("needs a ruleflow-group naming its phase"), problems());
+    }
+
+    @Test
+    void aRuleInTheFileOfAnotherPhaseIsReported() throws IOException {
+        edit("decision/3-scoring.drl", "    ruleflow-group \"scoring\"", "    ruleflow-group \"totals\"");
+        assertTrue(problems().contains("decision/3-scoring.drl:8: rule \"SCORE the strongest claim of each topic family counts"
+                + " for its side\" is in phase totals, but decision/3-scoring.drl holds scoring rules only: move it to"
+                + " decision/4-totals.drl"), problems());
+    }
+
+    @Test
+    void aDecisionRuleAmongTheEvidenceIsReported() throws IOException {
+        edit("evidence/realtime.drl", "    @claim(\"RT-03\")\n    ruleflow-group \"evidence\"", "    @claim(\"RT-03\")\n    ruleflow-group \"flags\"");
+        assertTrue(problems().contains("evidence/realtime.drl:25: rule \"RT-03 game servers favour Node.js\" is in phase flags,"
+                + " but evidence/ holds evidence rules only: move it to decision/8-flags.drl"), problems());
+    }
+
+    @Test
+    void aDecisionFileNumberedOrNamedOtherwiseThanItsPhaseIsReported() throws IOException {
+        Files.move(rules.resolve("decision/8-flags.drl"), rules.resolve("decision/5-flags.drl"));
+        Files.move(rules.resolve("decision/9-confidence.drl"), rules.resolve("decision/confidence.drl"));
+        String problems = problems();
+        assertTrue(problems.contains("decision/5-flags.drl:8: flags is phase 8 of 9: name the file decision/8-flags.drl"), problems);
+        assertTrue(problems.contains("decision/confidence.drl:7: a decision file is named after the one phase it holds, N-phase.drl"
+                + " with N the phase's position: 2-adjustment.drl, 3-scoring.drl, 4-totals.drl, 5-hybrid.drl, 6-verdict.drl,"
+                + " 7-advice.drl, 8-flags.drl, 9-confidence.drl"), problems);
+    }
+
+    @Test
+    void andAndOrMixedWithoutParenthesesAreReported() throws IOException {
+        edit("evidence/team-delivery.drl", "priorities contains \"time-to-market\" || (timelineWeeks != null && timelineWeeks <= 12) )\nthen\n"
+                + "    insert( new Evidence(\"MVP-03\"", "priorities contains \"time-to-market\" || timelineWeeks != null && timelineWeeks <= 12 )\nthen\n"
+                + "    insert( new Evidence(\"MVP-03\"");
+        String problems = problems();
+        assertTrue(problems.matches("(?s).*evidence/team-delivery\\.drl:\\d+: rule \"MVP-03 rapid development favours Python\" mixes && and \\|\\|"
+                + " without parentheses.*"), problems);
+    }
+
+    @Test
+    void aWorkloadGroupOfAnotherShapeIsReportedAtItsLine() throws IOException {
+        edit("evidence/workload-groups.drl", "    return workloads.contains(\"rest-api\") || workloads.contains(\"public-api\");",
+                "    return workloads.contains(\"rest-api\") || workloads.size() > 3;");
+        String problems = problems();
+        assertTrue(problems.matches("(?s).*evidence/workload-groups\\.drl:\\d+: function \"api\" is not a workload group of the readable"
+                + " shape \\('workloads.size\\(\\) > 3' is neither .*"), problems);
     }
 }

@@ -27,14 +27,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Explanations checked against answers worked out by hand from the claim catalogue
- * (profile-schema.md weights, family-max scoring, the RT-07 defeater), and against Drools itself.
+ * (weights 3/2/1, family-max scoring, the small-scale defeater: rules/README.md), and against Drools itself.
  */
 class ExplanationTest {
     static Ruleset ruleset;
     static final ObjectMapper JSON = new ObjectMapper();
     static final ExplanationService SERVICE = new ExplanationService(RealRules.READER);
 
-    /** examples.json case-36: support chat, 300 connections, 500 ms, JS basic, Python strong, frontend other. */
+    /** rules/scenarios/examples/case-36-*.json: support chat, 300 connections, 500 ms, JS basic, Python strong, frontend other. */
     static final String SMALL_CHAT = "{\"workloads\": [\"realtime-messaging\"], \"expectedConcurrentConnections\": 300, "
             + "\"latencyTargetMs\": 500, \"team\": {\"javascript\": \"basic\", \"python\": \"strong\", \"seniority\": \"mixed\"}, "
             + "\"frontend\": {\"language\": \"other\", \"type\": \"server-rendered\"}}";

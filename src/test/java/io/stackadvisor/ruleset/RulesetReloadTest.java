@@ -45,12 +45,12 @@ class RulesetReloadTest {
         given().when().get("/api/v1/ruleset").then().statusCode(200)
                 .body("version", startsWith("sha256:"))
                 .body("rules", equalTo(150))
-                .body("files", hasItems("catalogue/claims.json", "evidence/realtime.drl", "decision/3-verdict.drl"))
+                .body("files", hasItems("catalogue/claims.json", "evidence/realtime.drl", "decision/6-verdict.drl"))
                 .body("lastReload.result", equalTo("UNCHANGED"));
         given().when().get("/api/v1/rules?claim=RT-02").then().statusCode(200)
                 .body("[0].name", equalTo(OLD_NAME))
                 .body("[0].file", equalTo("evidence/realtime.drl"))
-                .body("[0].line", equalTo(21))
+                .body("[0].line", equalTo(16))
                 .body("[0].phase", equalTo("evidence"))
                 .body("[0].tests", equalTo(List.of("workloads")));
     }
@@ -97,7 +97,7 @@ class RulesetReloadTest {
         RulesCopy.edit(ReloadProfile.RULES, "evidence/realtime.drl", "@claim(\"RT-03\")", "@claim(\"RT-33\")");
         reload().then().statusCode(422)
                 .body("reload.problems.file", hasItem("evidence/realtime.drl"))
-                .body("reload.problems.line", hasItem(30))
+                .body("reload.problems.line", hasItem(25))
                 .body("reload.problems.message", hasItem(org.hamcrest.Matchers.containsString("@claim(\"RT-33\") is not in")));
         assertServing(before);
     }
@@ -127,7 +127,7 @@ class RulesetReloadTest {
                     .body("verdict", equalTo("PYTHON"));
         }
         // The candidate (on disk, not live): the small-scale defeater only below 100 connections.
-        RulesCopy.edit(ReloadProfile.RULES, "decision/1-adjustment.drl", "expectedConcurrentConnections < 1000,",
+        RulesCopy.edit(ReloadProfile.RULES, "decision/2-adjustment.drl", "expectedConcurrentConnections < 1000,",
                 "expectedConcurrentConnections < 100,");
         given().queryParam("name", name).queryParam("against", "candidate").when().post("/api/v1/evaluations/impact")
                 .then().statusCode(401);

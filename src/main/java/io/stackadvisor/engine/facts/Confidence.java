@@ -2,7 +2,7 @@ package io.stackadvisor.engine.facts;
 
 import java.util.Map;
 
-/** How sure the verdict is (profile-schema.md, step 9). */
+/** How sure the verdict is (rules/decision/9-confidence.drl). */
 public record Confidence(Level level) implements TraceFact {
     public enum Level { HIGH, MEDIUM, LOW, NONE }
 

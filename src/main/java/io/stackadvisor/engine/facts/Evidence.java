@@ -32,7 +32,7 @@ public final class Evidence implements TraceFact {
         return this;
     }
 
-    /** Marks a Node.js claim that counts as weak while the small-scale defeater (RT-07) holds. */
+    /** Marks a Node.js claim that counts as weak at small scale (rules/decision/2-adjustment.drl). */
     public Evidence asDemotable() {
         this.demotable = true;
         return this;

@@ -1,6 +1,6 @@
 package io.stackadvisor.engine.facts;
 
-/** How much a claim weighs (profile-schema.md, step 2): strong 3, moderate 2, weak 1; cited-only claims 0. */
+/** How much a claim weighs (rules/README.md, "The phases"): strong 3, moderate 2, weak 1; cited-only claims 0. */
 public enum Strength {
     STRONG(3), MODERATE(2), WEAK(1), NONE(0);
 
