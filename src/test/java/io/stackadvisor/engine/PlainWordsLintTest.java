@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stackadvisor.knowledge.ClaimCatalogue;
+import io.stackadvisor.testing.RealRules;
 import io.stackadvisor.testing.RulesCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,8 +32,8 @@ class PlainWordsLintTest {
     }
 
     @Test
-    void theRealCatalogueIsInPlainWords() throws Exception {
-        Ruleset ruleset = new RulesetCompiler(Clock.systemUTC()).compile(rules);
+    void theRealCatalogueIsInPlainWords() {
+        Ruleset ruleset = RealRules.ruleset();
         List<String> notes = new ArrayList<>();
         ruleset.catalogue().claims().forEach(c -> notes.addAll(tagged(c.id(), PlainWords.notes(c.statement()))));
         ruleset.catalogue().conflicts().forEach(c -> {
@@ -82,7 +82,7 @@ class PlainWordsLintTest {
     }
 
     private Set<String> problems() {
-        RulesetException e = assertThrows(RulesetException.class, () -> new RulesetCompiler(Clock.systemUTC()).compile(rules));
+        RulesetException e = assertThrows(RulesetException.class, () -> RealRules.compiler().compile(rules));
         return e.problems().stream().map(RuleProblem::toString).collect(Collectors.toSet());
     }
 
