@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stackadvisor.knowledge.ClaimCatalogue;
+import io.stackadvisor.testing.RealRules;
 import io.stackadvisor.testing.RulesCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,8 +33,8 @@ class PlainWordsLintTest {
     }
 
     @Test
-    void theRealCatalogueIsInPlainWords() throws Exception {
-        Ruleset ruleset = RealRules.compiler().compile(rules);
+    void theRealCatalogueIsInPlainWords() {
+        Ruleset ruleset = RealRules.ruleset();
         List<String> notes = new ArrayList<>();
         ruleset.catalogue().claims().forEach(c -> notes.addAll(tagged(c.id(), PlainWords.notes(c.statement()))));
         ruleset.catalogue().conflicts().forEach(c -> {

@@ -11,9 +11,14 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.stackadvisor.knowledge.ClaimCatalogue;
+import io.stackadvisor.testing.RealRules;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,7 +39,7 @@ class EvaluationResourceTest {
     }
 
     @Test
-    void evaluatesRecordsAndReturnsTheTrace() {
+    void evaluatesRecordsAndReturnsTheTrace() throws IOException {
         Response created = post(CHAT_AT_SCALE);
         created.then().statusCode(201)
                 .header("Location", containsString("/api/v1/evaluations/"))
@@ -59,9 +64,9 @@ class EvaluationResourceTest {
         assertEquals(Map.of("workloads", List.of("realtime-messaging")), rt01.get("matched"));
         @SuppressWarnings("unchecked")
         List<Map<String, String>> sources = (List<Map<String, String>>) rt01.get("sources");
-        assertEquals(5, sources.size());
         assertEquals("000_6b655d6ceb8fa5c0.txt", sources.get(0).get("document"));
         assertEquals("Real-time apps (chat, gaming, live feeds)", sources.get(0).get("quote"));
+        assertEquals(catalogueSources("RT-01"), sources, "the trace quotes every source of the claim, in catalogue order");
         Map<String, Object> cc03 = created.jsonPath().getMap("trace.find { it.claim == 'CC-03' }");
         assertEquals(Map.of("expectedConcurrentConnections", 20000), cc03.get("matched"));
     }
@@ -123,5 +128,19 @@ class EvaluationResourceTest {
         for (int i = 0; i < steps.size(); i++) assertEquals(i + 1, steps.get(i));
         post(CHAT_AT_SCALE).then().body("trace.phase", everyItem(org.hamcrest.Matchers.oneOf(
                 "evidence", "adjustment", "scoring", "totals", "hybrid", "verdict", "advice", "flags", "confidence")));
+    }
+
+    /** A claim's sources as written in the catalogue file the service reads. */
+    static List<Map<String, String>> catalogueSources(String claimId) throws IOException {
+        for (JsonNode claim : RealRules.JSON.readTree(RealRules.DIR.resolve(ClaimCatalogue.CLAIMS_FILE).toFile()).get("claims")) {
+            if (claim.get("id").asText().equals(claimId)) {
+                List<Map<String, String>> sources = new ArrayList<>();
+                for (JsonNode source : claim.get("sources")) {
+                    sources.add(Map.of("document", source.get("document").asText(), "quote", source.get("quote").asText()));
+                }
+                return sources;
+            }
+        }
+        throw new IllegalStateException(claimId + " is not in " + ClaimCatalogue.CLAIMS_FILE);
     }
 }

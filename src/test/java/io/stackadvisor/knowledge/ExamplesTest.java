@@ -1,56 +1,67 @@
 package io.stackadvisor.knowledge;
 
-import io.stackadvisor.testing.RealRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stackadvisor.engine.DecisionEngine;
-import io.stackadvisor.engine.EngineResult;
-import io.stackadvisor.engine.Ruleset;
-import io.stackadvisor.engine.RulesetCompiler;
-import io.stackadvisor.engine.facts.Flag;
-import io.stackadvisor.engine.facts.Profile;
-import io.stackadvisor.profile.ProfileReader;
-import java.nio.file.Path;
-import java.time.Clock;
+import io.stackadvisor.scenario.Scenario;
+import io.stackadvisor.scenario.ScenarioResult;
+import io.stackadvisor.scenario.ScenarioRunner;
+import io.stackadvisor.testing.RealRules;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
+import java.util.Map;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** The knowledge base's own examples (../shared/knowledge/examples.json), read from the source, not a copy. */
+/**
+ * The knowledge base's own examples (its examples.json, which is not in the repository) live on as the
+ * scenarios of rules/scenarios/examples, so the check, every reload and the build all run them. Every
+ * case of the knowledge base is still there, still expects the knowledge base's verdict, and passes.
+ */
 class ExamplesTest {
+    static final String FOLDER = "scenarios/examples/";
+    static final String ORIGIN = "knowledge/examples.json ";
+
+    static List<Scenario> examples() {
+        return RealRules.scenarios().stream().filter(s -> s.file().startsWith(FOLDER)).toList();
+    }
 
     @TestFactory
-    List<DynamicTest> everyExampleGetsItsExpectedVerdictClaimsAndFlags() throws Exception {
-        JsonNode examples = new ObjectMapper().readTree(KnowledgeBaseTest.SHARED.resolve("knowledge/examples.json").toFile());
-        Ruleset ruleset = RealRules.ruleset();
-        ProfileReader reader = RealRules.READER;
-        DecisionEngine engine = new DecisionEngine();
+    List<DynamicTest> everyExampleOfTheKnowledgeBaseIsAPassingScenario() {
+        ScenarioRunner runner = new ScenarioRunner(RealRules.READER);
         List<DynamicTest> tests = new ArrayList<>();
-        for (JsonNode example : examples.get("cases")) {
-            tests.add(DynamicTest.dynamicTest(example.get("id").asText() + " " + example.get("title").asText(), () -> {
-                EngineResult r = engine.evaluate(ruleset, new Profile(reader.validate(example.get("profile")).profile()), true);
-                Set<String> fired = r.trace().stream().filter(s -> s.rule().encodesClaim())
-                        .map(s -> s.rule().claim()).collect(Collectors.toSet());
-                Set<String> flags = r.flags().stream().map(Flag::code).collect(Collectors.toSet());
-                assertEquals(example.get("expectedVerdict").asText(), r.verdict().name());
-                assertEquals(example.get("expectedConfidence").asText(), r.confidence().name().toLowerCase());
-                for (String claim : texts(example.get("requiredClaims"))) assertTrue(fired.contains(claim), claim + " should fire");
-                for (String claim : texts(example.get("forbiddenClaims"))) assertTrue(!fired.contains(claim), claim + " must not fire");
-                for (String flag : texts(example.get("expectedFlags"))) assertTrue(flags.contains(flag), flag + " expected");
+        for (Map.Entry<String, String> example : KnowledgeBase.read().examples.entrySet()) {
+            String id = example.getKey();
+            String verdict = example.getValue();
+            tests.add(DynamicTest.dynamicTest(id + " concludes " + verdict, () -> {
+                List<Scenario> scenarios = examples().stream().filter(s -> (ORIGIN + id).equals(s.origin())).toList();
+                assertEquals(1, scenarios.size(), "one scenario in rules/" + FOLDER + " has \"origin\": \"" + ORIGIN + id + "\"");
+                Scenario scenario = scenarios.get(0);
+                assertEquals(verdict, scenario.expect().verdict(), scenario.file() + " expects the knowledge base's verdict");
+                assertNotNull(scenario.expect().confidence(), scenario.file() + " expects a confidence");
+                assertFalse(scenario.expect().fired().isEmpty(), scenario.file() + " names the claims that must fire");
+                ScenarioResult result = runner.run(RealRules.ruleset(), scenario);
+                assertEquals(List.of(), result.failures(), scenario.file());
+                assertEquals(verdict, result.verdict());
             }));
         }
-        assertEquals(8, tests.size());
         return tests;
     }
 
-    private static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    @Test
+    void theExamplesFolderHoldsOnlyCasesOfTheKnowledgeBase() {
+        Map<String, String> cases = KnowledgeBase.read().examples;
+        List<Scenario> examples = examples();
+        assertFalse(examples.isEmpty(), "rules/" + FOLDER + " holds the knowledge base's examples");
+        for (Scenario scenario : examples) {
+            String origin = scenario.origin() == null ? "" : scenario.origin();
+            String id = origin.startsWith(ORIGIN) ? origin.substring(ORIGIN.length()) : null;
+            assertTrue(id != null && cases.containsKey(id), scenario.file() + " names no case of the knowledge base as its origin: "
+                    + scenario.origin() + " (new scenarios go in a topic folder)");
+            assertTrue(scenario.file().startsWith(FOLDER + id + "-"), scenario.file() + " is named after its case, " + id);
+        }
     }
 }

@@ -15,7 +15,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,19 +47,45 @@ class RulesetReloadTest {
         return given().when().get("/api/v1/ruleset").then().statusCode(200).extract().path("version");
     }
 
+    /** The 1-based lines that declare a rule in the DRL files of the service's rules folder, by file (counted here, not by the compiler). */
+    static Map<String, List<Integer>> ruleDeclarations() throws IOException {
+        Map<String, List<Integer>> declarations = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(ReloadProfile.RULES)) {
+            for (Path drl : walk.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                List<String> lines = Files.readAllLines(drl);
+                List<Integer> at = new ArrayList<>();
+                for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith("rule \"")) at.add(i + 1);
+                if (!at.isEmpty()) declarations.put(ReloadProfile.RULES.relativize(drl).toString().replace('\\', '/'), at);
+            }
+        }
+        return declarations;
+    }
+
     @Test
-    void theRulesetDescribesItself() {
+    void theRulesetDescribesItself() throws IOException {
+        Map<String, List<Integer>> declared = ruleDeclarations();
+        int rules = declared.values().stream().mapToInt(List::size).sum();
+        int oldNameLine = Files.readAllLines(ReloadProfile.RULES.resolve("evidence/realtime.drl")).indexOf("rule \"" + OLD_NAME + "\"") + 1;
+        assertTrue(rules > 0 && oldNameLine > 0);
         given().when().get("/api/v1/ruleset").then().statusCode(200)
                 .body("version", startsWith("sha256:"))
-                .body("rules", equalTo(150))
+                .body("rules", equalTo(rules))
                 .body("files", hasItems("catalogue/claims.json", "evidence/realtime.drl", "decision/6-verdict.drl"))
                 .body("lastReload.result", equalTo("UNCHANGED"));
         given().when().get("/api/v1/rules?claim=RT-02").then().statusCode(200)
                 .body("[0].name", equalTo(OLD_NAME))
                 .body("[0].file", equalTo("evidence/realtime.drl"))
-                .body("[0].line", equalTo(16))
+                .body("[0].line", equalTo(oldNameLine))
                 .body("[0].phase", equalTo("evidence"))
                 .body("[0].tests", equalTo(List.of("workloads")));
+        // Every rule listed where it is declared, and every declaration listed.
+        Map<String, List<Integer>> listed = new TreeMap<>();
+        for (Map<String, Object> rule : given().when().get("/api/v1/rules").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("")) {
+            listed.computeIfAbsent((String) rule.get("file"), f -> new ArrayList<>()).add((Integer) rule.get("line"));
+        }
+        listed.values().forEach(lines -> lines.sort(null));
+        assertEquals(declared, listed);
     }
 
     @Test

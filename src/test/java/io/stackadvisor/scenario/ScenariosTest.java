@@ -1,15 +1,17 @@
 package io.stackadvisor.scenario;
 
-import io.stackadvisor.testing.RealRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stackadvisor.engine.Ruleset;
-import io.stackadvisor.engine.RulesetCompiler;
+import io.stackadvisor.testing.RealRules;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +35,17 @@ class ScenariosTest {
                 .map(r -> r.scenario().file() + ": " + String.join("; ", r.failures()))
                 .collect(Collectors.joining("\n"));
         assertTrue(report.failed().isEmpty(), "failing scenarios:\n" + failures);
-        assertTrue(report.results().size() >= 8, "the example scenarios are there");
+    }
+
+    @Test
+    void everyScenarioFileIsRun() throws IOException {
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(RULES.resolve(ScenarioLoader.SCENARIOS_DIR))) {
+            files = walk.filter(p -> p.toString().endsWith(".json")).map(p -> RULES.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+        assertFalse(files.isEmpty(), "rules/scenarios holds scenarios");
+        assertEquals(files, report.results().stream().map(r -> r.scenario().file()).sorted().toList());
     }
 
     @Test
