@@ -1,5 +1,7 @@
 package io.stackadvisor.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackadvisor.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The audit log over JDBC: every evaluation committed before the answer leaves, and searched. */
@@ -21,10 +24,14 @@ public class EvaluationStore {
 
     private final Database database;
     private final GroupCommit groupCommit;
+    private final RecordCodec codec;
+    private final ObjectMapper json;
 
-    public EvaluationStore(Database database, GroupCommit groupCommit) {
+    public EvaluationStore(Database database, GroupCommit groupCommit, ObjectMapper json) {
         this.database = database;
         this.groupCommit = groupCommit;
+        this.codec = new RecordCodec(json);
+        this.json = json;
     }
 
     /** Returns once the record is committed (grouped with others waiting at the same moment). */
@@ -32,16 +39,70 @@ public class EvaluationStore {
         groupCommit.commit(record);
     }
 
-    public Optional<String> document(UUID id) {
+    /** The record exactly as it reads back from the store (its values in their stored types). */
+    public EvaluationRecord asStored(EvaluationRecord record) {
+        RecordCodec.Stored stored = codec.decode(codec.encode(record));
+        return new EvaluationRecord(record.id(), record.evaluatedAt(), record.rulesetVersion(), record.verdict(),
+                record.confidence(), record.nodeScore(), record.pythonScore(), record.profileName(), stored.profile(),
+                RecordCodec.steps(stored), list(stored.flags()), list(stored.advice()), stored.explained(),
+                claims(stored), record.digest());
+    }
+
+    public Optional<StoredEvaluation> find(UUID id) {
         try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement("SELECT document FROM evaluation WHERE id = ?")) {
+             PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
+                     + ", e.record, e.digest, e.document FROM evaluation e WHERE e.id = ?")) {
             statement.setObject(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) return Optional.empty();
+                byte[] bytes = row.getBytes(9);
+                if (bytes == null) return Optional.of(new StoredEvaluation.Legacy(row.getString(11)));
+                RecordCodec.Stored stored = codec.decode(bytes);
+                EvaluationSummary s = summary(row);
+                return Optional.of(new StoredEvaluation.Compact(new EvaluationRecord(s.id(), s.evaluatedAt(),
+                        s.rulesetVersion(), s.verdict(), s.confidence(), s.nodeScore(), s.pythonScore(), s.name(),
+                        stored.profile(), RecordCodec.steps(stored), list(stored.flags()), list(stored.advice()),
+                        stored.explained(), claims(stored), row.getBytes(10))));
             }
         } catch (SQLException e) {
             throw new AuditUnavailableException("the audit log cannot be read", e);
         }
+    }
+
+    /** What a recorded evaluation concluded, from its compact record or from a document stored whole. */
+    public Optional<RecordedOutcome> outcome(UUID id) {
+        return find(id).map(stored -> stored instanceof StoredEvaluation.Compact c
+                ? new RecordedOutcome(c.record().rulesetVersion(), c.record().profile(), c.record().verdict(),
+                        c.record().confidence(), c.record().nodeScore(), c.record().pythonScore(), c.record().claimsFired())
+                : legacyOutcome(((StoredEvaluation.Legacy) stored).document()));
+    }
+
+    private RecordedOutcome legacyOutcome(String document) {
+        try {
+            JsonNode doc = json.readTree(document);
+            Set<String> claims = new java.util.LinkedHashSet<>();
+            doc.path("trace").forEach(step -> {
+                if (step.hasNonNull("claim")) claims.add(step.get("claim").asText());
+            });
+            return new RecordedOutcome(doc.path("rulesetVersion").asText(), doc.path("profile").toString(),
+                    doc.path("verdict").asText(), doc.path("confidence").asText(), doc.at("/scores/nodejs").asInt(),
+                    doc.at("/scores/python").asInt(), claims);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a recorded evaluation is not valid JSON", e);
+        }
+    }
+
+    private static Set<String> claims(RecordCodec.Stored stored) {
+        return stored.claims() == null ? Set.of() : new java.util.LinkedHashSet<>(stored.claims());
+    }
+
+    private static List<String> list(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static EvaluationSummary summary(ResultSet rows) throws SQLException {
+        return new EvaluationSummary(rows.getObject(1, UUID.class), rows.getTimestamp(2).toInstant(),
+                rows.getString(3), rows.getString(4), rows.getString(5), rows.getInt(6), rows.getInt(7), rows.getString(8));
     }
 
     /** One page for a caller, newest first, with the cursor of the next page when there is one. */
@@ -87,12 +148,18 @@ public class EvaluationStore {
         StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
         String time;
         String id;
-        if (query.claim() != null) {
-            // Walk the claim index newest first and join each hit to its evaluation.
+        if (query.claim() != null && !database.isPostgres()) {
+            // H2: walk the claim rows' index newest first and join each hit to its evaluation.
             sql.append(" FROM evaluation_claim c JOIN evaluation e ON e.id = c.evaluation_id WHERE c.claim_id = ?");
             params.add(query.claim());
             time = "c.evaluated_at";
             id = "c.evaluation_id";
+        } else if (query.claim() != null) {
+            // PostgreSQL: the claims array and its GIN index.
+            sql.append(" FROM evaluation e WHERE e.claims @> ARRAY[CAST(? AS TEXT)]");
+            params.add(query.claim());
+            time = "e.evaluated_at";
+            id = "e.id";
         } else {
             sql.append(" FROM evaluation e WHERE 1 = 1");
             time = "e.evaluated_at";
@@ -130,11 +197,7 @@ public class EvaluationStore {
             for (int i = 0; i < params.size(); i++) statement.setObject(i + 1, params.get(i));
             List<EvaluationSummary> page = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    page.add(new EvaluationSummary(rows.getObject(1, UUID.class), rows.getTimestamp(2).toInstant(),
-                            rows.getString(3), rows.getString(4), rows.getString(5), rows.getInt(6), rows.getInt(7),
-                            rows.getString(8)));
-                }
+                while (rows.next()) page.add(summary(rows));
             }
             return page;
         } catch (SQLException e) {

@@ -20,6 +20,11 @@ public class Database {
         this.name = name;
     }
 
+    /** PostgreSQL (else the embedded H2): where the two differ, each gets the form that is fastest on it. */
+    public boolean isPostgres() {
+        return "postgresql".equals(name);
+    }
+
     public javax.sql.DataSource dataSource() {
         AgroalDataSource ds = dataSource;
         if (ds == null) {

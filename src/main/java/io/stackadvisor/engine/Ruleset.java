@@ -23,6 +23,10 @@ public record Ruleset(
         return rules.get(name);
     }
 
+    public RulesetTexts texts() {
+        return new RulesetTexts(version, rules, catalogue);
+    }
+
     @Override
     public void close() {
         sessions.retire();

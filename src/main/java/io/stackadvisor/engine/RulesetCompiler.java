@@ -42,7 +42,12 @@ public final class RulesetCompiler {
     }
 
     public Ruleset compile(Path rulesDir) throws RulesetException {
-        Map<String, byte[]> files = readFiles(rulesDir);
+        return compile(RulesFiles.read(rulesDir));
+    }
+
+    /** Compiles and lints a folder's files; any problem fails the whole load. */
+    public Ruleset compile(RulesFiles folder) throws RulesetException {
+        Map<String, byte[]> files = folder.files();
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
         Map<String, String> consequences = new java.util.HashMap<>();
@@ -66,7 +71,7 @@ public final class RulesetCompiler {
             }
         }
         if (rules.isEmpty() && problems.isEmpty()) {
-            problems.add(new RuleProblem(rulesDir.toString(), 0, "no .drl file with rules found"));
+            problems.add(new RuleProblem("rules", 0, "no .drl file with rules found"));
         }
         if (!problems.isEmpty()) throw new RulesetException(problems);
         batch.build();
@@ -77,68 +82,44 @@ public final class RulesetCompiler {
         }
         if (!problems.isEmpty()) throw new RulesetException(problems);
         KieBase kieBase = builder.newKieBase();
-        ClaimCatalogue catalogue;
+        ClaimCatalogue catalogue = catalogue(folder);
+        problems.addAll(new RulesetLinter().lint(rules, consequences, catalogue, files));
+        if (!problems.isEmpty()) throw new RulesetException(problems);
+        return new Ruleset(folder.version(), clock.instant(), List.copyOf(files.keySet()),
+                new RulesetSessions(kieBase, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors())),
+                java.util.Collections.unmodifiableMap(rules), catalogue);
+    }
+
+    /**
+     * What answers quote from a folder that already passed its gate (a stored version): its rules as
+     * written and its catalogue, read without compiling anything.
+     */
+    public RulesetTexts describe(RulesFiles folder) throws RulesetException {
+        Map<String, String> drl = new LinkedHashMap<>();
+        folder.files().forEach((name, content) -> {
+            if (name.endsWith(".drl")) drl.put(name, new String(content, StandardCharsets.UTF_8));
+        });
+        var analysis = new RuleSourceAnalyzer().analyze(drl);
+        if (!analysis.problems().isEmpty()) throw new RulesetException(analysis.problems());
+        Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
+        for (RuleDescriptor rule : analysis.rules()) rules.putIfAbsent(rule.name(), rule);
+        return new RulesetTexts(folder.version(), java.util.Collections.unmodifiableMap(rules), catalogue(folder));
+    }
+
+    private ClaimCatalogue catalogue(RulesFiles folder) throws RulesetException {
         try {
-            catalogue = ClaimCatalogue.load(rulesDir, json);
+            return ClaimCatalogue.load(folder::file, json);
         } catch (IOException e) {
             throw new RulesetException(List.of(new RuleProblem("catalogue", 0, e.getMessage())));
         }
-        problems.addAll(new RulesetLinter().lint(rules, consequences, catalogue, files));
-        if (!problems.isEmpty()) throw new RulesetException(problems);
-        return new Ruleset(version(files), clock.instant(), List.copyOf(files.keySet()),
-                new RulesetSessions(kieBase, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors())),
-                java.util.Collections.unmodifiableMap(rules), catalogue);
     }
 
     /** The version a folder would have, even when it does not compile (null if it cannot be read). */
     public static String versionOf(Path rulesDir) {
         try {
-            return version(readFiles(rulesDir));
+            return RulesFiles.read(rulesDir).version();
         } catch (RulesetException e) {
             return null;
-        }
-    }
-
-    /** Every file below the folder except prose, by relative path in a stable (sorted) order. */
-    static Map<String, byte[]> readFiles(Path rulesDir) throws RulesetException {
-        if (!Files.isDirectory(rulesDir)) {
-            throw new RulesetException(List.of(new RuleProblem(rulesDir.toString(), 0, "rules folder not found")));
-        }
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (Stream<Path> paths = Files.walk(rulesDir)) {
-            paths.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .map(p -> rulesDir.relativize(p).toString().replace('\\', '/'))
-                    .sorted()
-                    .forEach(name -> files.put(name, read(rulesDir.resolve(name))));
-        } catch (IOException | UncheckedIOException e) {
-            throw new RulesetException(List.of(new RuleProblem(rulesDir.toString(), 0, "cannot read: " + e.getMessage())));
-        }
-        return files;
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** sha256 over each file's path and content, so a rename changes the version too. */
-    static String version(Map<String, byte[]> files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            files.forEach((name, content) -> {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(content);
-                digest.update((byte) 0);
-            });
-            return "sha256:" + HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,8 +1,5 @@
 package io.stackadvisor.evaluation;
 
-import io.stackadvisor.engine.EngineResult;
-import io.stackadvisor.engine.facts.Advice;
-import io.stackadvisor.engine.facts.Evidence;
 import io.stackadvisor.engine.facts.Side;
 import io.stackadvisor.evaluation.EvaluationView.Architecture;
 import io.stackadvisor.evaluation.EvaluationView.Component;
@@ -20,29 +17,27 @@ import java.util.Set;
  */
 final class ArchitectureAssembler {
 
-    Architecture assemble(EngineResult result, ClaimCatalogue catalogue) {
-        if (result.advice().stream().noneMatch(a -> a.claim().equals("HYB-02"))) {
+    Architecture assemble(DecisionReading reading, ClaimCatalogue catalogue) {
+        if (!reading.advice().contains("HYB-02")) {
             return null;
         }
         Component gateway = component("api-gateway", Side.NODEJS, "API gateway and user-facing services",
-                "FW-01", result, catalogue);
+                "FW-01", reading, catalogue);
         Component services = component("ml-services", Side.PYTHON, "ML, data and compute services behind the gateway",
-                "FW-02", result, catalogue);
+                "FW-02", reading, catalogue);
         Set<String> communication = new LinkedHashSet<>();
-        for (Advice advice : result.advice()) {
-            catalogue.claim(advice.claim()).map(Claim::communication).ifPresent(communication::addAll);
+        for (String advice : reading.advice()) {
+            catalogue.claim(advice).map(Claim::communication).ifPresent(communication::addAll);
         }
         return new Architecture(List.of(gateway, services), List.copyOf(communication));
     }
 
     private static Component component(String role, Side side, String baseResponsibility, String frameworksClaim,
-                                       EngineResult result, ClaimCatalogue catalogue) {
+                                       DecisionReading reading, ClaimCatalogue catalogue) {
         Set<String> responsibilities = new LinkedHashSet<>();
         responsibilities.add(baseResponsibility);
-        for (Evidence evidence : result.evidence()) {
-            if (evidence.getSide() == side && evidence.isAnchor()) {
-                catalogue.claim(evidence.getClaim()).map(Claim::responsibility).ifPresent(responsibilities::add);
-            }
+        for (String anchor : reading.anchors(side)) {
+            catalogue.claim(anchor).map(Claim::responsibility).ifPresent(responsibilities::add);
         }
         List<String> frameworks = catalogue.claim(frameworksClaim).map(Claim::frameworks).orElse(List.of());
         return new Component(role, side.name(), new ArrayList<>(responsibilities), frameworks);

@@ -1,10 +1,10 @@
 package io.stackadvisor.evaluation;
 
 import io.stackadvisor.audit.EvaluationId;
-import io.stackadvisor.audit.EvaluationStore;
 import io.stackadvisor.problem.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Base64;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,11 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Evaluations", description = "Evaluate a project profile and read the audit log")
 public class EvaluationResource {
     private final EvaluationService service;
-    private final EvaluationStore store;
 
-    public EvaluationResource(EvaluationService service, EvaluationStore store) {
+    public EvaluationResource(EvaluationService service) {
         this.service = service;
-        this.store = store;
     }
 
     @POST
@@ -48,10 +47,13 @@ public class EvaluationResource {
     @APIResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response evaluate(byte[] body, @jakarta.ws.rs.QueryParam("explain") boolean explain,
-                             @jakarta.ws.rs.core.Context UriInfo uri) {
-        EvaluationService.Recorded recorded = service.evaluate(body, explain);
-        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
-                .entity(recorded.document()).type(MediaType.APPLICATION_JSON).build();
+                             @HeaderParam("Prefer") String prefer, @jakarta.ws.rs.core.Context UriInfo uri) {
+        boolean minimal = Preferences.returnMinimal(prefer);
+        EvaluationService.Recorded recorded = service.evaluate(body, explain, minimal);
+        Response.ResponseBuilder created = Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
+                .entity(recorded.document()).type(MediaType.APPLICATION_JSON);
+        if (minimal) created.header("Preference-Applied", "return=minimal");
+        return created.build();
     }
 
     @GET
@@ -64,8 +66,11 @@ public class EvaluationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response find(@PathParam("id") String id) {
         UUID uuid = EvaluationId.require(id);
-        String document = store.document(uuid).orElseThrow(() -> EvaluationId.notFound(uuid));
-        return Response.ok(document, MediaType.APPLICATION_JSON).build();
+        EvaluationService.Read read = service.read(uuid).orElseThrow(() -> EvaluationId.notFound(uuid));
+        Response.ResponseBuilder ok = Response.ok(read.document(), MediaType.APPLICATION_JSON);
+        // RFC 9530: the digest of the document as first answered, so an auditor can verify this one.
+        if (read.digest() != null) ok.header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(read.digest()) + ":");
+        return ok.build();
     }
 
 }

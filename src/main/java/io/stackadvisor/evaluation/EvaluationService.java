@@ -4,11 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackadvisor.audit.EvaluationRecord;
 import io.stackadvisor.audit.EvaluationStore;
+import io.stackadvisor.audit.StoredEvaluation;
 import io.stackadvisor.engine.DecisionEngine;
 import io.stackadvisor.engine.EngineResult;
 import io.stackadvisor.engine.Ruleset;
+import io.stackadvisor.engine.RulesetTexts;
 import io.stackadvisor.engine.TraceStep;
+import io.stackadvisor.engine.facts.Advice;
+import io.stackadvisor.engine.facts.Flag;
 import io.stackadvisor.engine.facts.Profile;
+import io.stackadvisor.explain.Explanation;
 import io.stackadvisor.explain.ExplanationService;
 import io.stackadvisor.ops.DecisionMetrics;
 import io.stackadvisor.profile.ProfileReader;
@@ -16,13 +21,22 @@ import io.stackadvisor.profile.ValidatedProfile;
 import io.stackadvisor.ruleset.RuleFiringStats;
 import io.stackadvisor.ruleset.RulesetService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Validates, evaluates, records, and only then answers. */
+/**
+ * One path for every evaluation: validate, evaluate, record what decided, commit, render. Reading a
+ * record renders it again with the same function and the texts of the version that decided it.
+ */
 @ApplicationScoped
 public class EvaluationService {
     private final RulesetService rulesets;
@@ -32,46 +46,92 @@ public class EvaluationService {
     private final DecisionMetrics metrics;
     private final ProfileReader reader;
     private final ObjectMapper json;
+    private final EvaluationRenderer renderer;
     private final DecisionEngine engine = new DecisionEngine();
-    private final EvaluationAssembler assembler = new EvaluationAssembler();
     private final Clock clock = Clock.systemUTC();
 
     public EvaluationService(RulesetService rulesets, EvaluationStore store, RuleFiringStats stats,
-                             ExplanationService explanations, DecisionMetrics metrics, ProfileReader reader, ObjectMapper json) {
-        this.reader = reader;
-        this.json = json;
+                             ExplanationService explanations, DecisionMetrics metrics, ProfileReader reader,
+                             ObjectMapper json, EvaluationRenderer renderer) {
         this.rulesets = rulesets;
         this.store = store;
         this.stats = stats;
         this.explanations = explanations;
         this.metrics = metrics;
+        this.reader = reader;
+        this.json = json;
+        this.renderer = renderer;
     }
 
-    /** Evaluates a request body; returns the recorded evaluation's id and its JSON document. */
+    /** The recorded evaluation: its id and the answer as UTF-8 JSON (the full document, or the minimal part). */
+    public record Recorded(UUID id, byte[] document) {
+    }
+
+    /** A recorded evaluation read back: the document and the texts of the version that decided it. */
+    public record Read(byte[] document, RulesetTexts texts, byte[] digest) {
+        public String text() {
+            return new String(document, StandardCharsets.UTF_8);
+        }
+    }
+
     public Recorded evaluate(byte[] body) {
-        return evaluate(body, false);
+        return evaluate(body, false, false);
     }
 
-    /** With {@code explain}, the answer also carries why-not and what-would-change, and the summary its robustness. */
-    public Recorded evaluate(byte[] body, boolean explain) {
+    /**
+     * With {@code explain}, the answer also carries why-not and what-would-change, and the summary its
+     * robustness; with {@code minimal}, only the id, verdict, confidence, scores and summary are returned.
+     */
+    public Recorded evaluate(byte[] body, boolean explain, boolean minimal) {
         ValidatedProfile profile = reader.read(body);
         Ruleset ruleset = rulesets.current();
         long started = System.nanoTime();
         EngineResult result = engine.evaluate(ruleset, new Profile(profile.profile()), true);
-        metrics.evaluated(result, java.time.Duration.ofNanos(System.nanoTime() - started));
-        EvaluationView view = assembler.assemble(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                ruleset, profile.json(), result);
-        if (explain) view = view.explained(explanations.explain(ruleset, profile, result));
-        byte[] document = write(view);
-        store.save(new EvaluationRecord(view.id(), view.evaluatedAt(), view.rulesetVersion(), view.verdict(),
-                view.confidence(), result.nodeScore(), result.pythonScore(), profile.profile().name(),
-                claimsFired(result), document));
-        stats.record(result, view.evaluatedAt());
-        return new Recorded(view.id(), document);
+        metrics.evaluated(result, Duration.ofNanos(System.nanoTime() - started));
+        Explanation explanation = explain ? explanations.explain(ruleset, profile, result) : null;
+        EvaluationRecord record = store.asStored(new EvaluationRecord(UUID.randomUUID(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), ruleset.version(), result.verdict().name(),
+                result.confidence().name().toLowerCase(), result.nodeScore(), result.pythonScore(), profile.profile().name(),
+                profile.json().toString(), steps(result), flags(result), advice(result), explain, claimsFired(result), null));
+        EvaluationView view = renderer.view(record, ruleset.texts(), explanation);
+        byte[] document = renderer.full(view);
+        store.save(withDigest(record, sha256(document)));
+        stats.record(result, record.evaluatedAt());
+        return new Recorded(record.id(), minimal ? renderer.minimal(view) : document);
     }
 
-    /** The recorded evaluation: its id and its JSON document as UTF-8, exactly as stored. */
-    public record Recorded(UUID id, byte[] document) {
+    /** A recorded evaluation, rendered as it was answered. */
+    public Optional<Read> read(UUID id) {
+        return store.find(id).map(stored -> stored instanceof StoredEvaluation.Compact compact
+                ? render(compact.record())
+                : new Read(((StoredEvaluation.Legacy) stored).document().getBytes(StandardCharsets.UTF_8),
+                        rulesets.current().texts(), null));
+    }
+
+    private Read render(EvaluationRecord record) {
+        RulesetTexts texts = rulesets.texts(record.rulesetVersion());
+        Explanation explanation = null;
+        if (record.explained()) {
+            try {
+                explanation = explanations.explain(rulesets.compiled(record.rulesetVersion()), json.readTree(record.profile()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a recorded profile is not JSON", e);
+            }
+        }
+        return new Read(renderer.full(renderer.view(record, texts, explanation)), texts, record.digest());
+    }
+
+    private static List<EvaluationRecord.Step> steps(EngineResult result) {
+        return result.trace().stream()
+                .map(step -> new EvaluationRecord.Step(step.rule().name(), step.matched(), step.effect())).toList();
+    }
+
+    private static List<String> flags(EngineResult result) {
+        return result.flags().stream().map(Flag::code).distinct().toList();
+    }
+
+    private static List<String> advice(EngineResult result) {
+        return result.advice().stream().map(Advice::claim).toList();
     }
 
     private static Set<String> claimsFired(EngineResult result) {
@@ -82,11 +142,17 @@ public class EvaluationService {
         return claims;
     }
 
-    private byte[] write(EvaluationView view) {
+    private static EvaluationRecord withDigest(EvaluationRecord r, byte[] digest) {
+        return new EvaluationRecord(r.id(), r.evaluatedAt(), r.rulesetVersion(), r.verdict(), r.confidence(), r.nodeScore(),
+                r.pythonScore(), r.profileName(), r.profile(), r.steps(), r.flags(), r.advice(), r.explained(),
+                r.claimsFired(), digest);
+    }
+
+    static byte[] sha256(byte[] document) {
         try {
-            return json.writeValueAsBytes(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise evaluation " + view.id(), e);
+            return MessageDigest.getInstance("SHA-256").digest(document);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

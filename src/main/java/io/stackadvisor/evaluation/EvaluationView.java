@@ -36,6 +36,12 @@ public record EvaluationView(
     public record Scores(int nodejs, int python) {
     }
 
+    /** The answer to a POST with Prefer: return=minimal; GET on its Location gives the full document. */
+    @JsonPropertyOrder({"id", "evaluatedAt", "rulesetVersion", "verdict", "confidence", "scores", "summary"})
+    public record Minimal(UUID id, Instant evaluatedAt, String rulesetVersion, String verdict, String confidence,
+                          Scores scores, String summary) {
+    }
+
     public record Architecture(List<Component> components, List<String> communication) {
     }
 

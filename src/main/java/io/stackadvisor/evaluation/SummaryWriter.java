@@ -1,23 +1,23 @@
 package io.stackadvisor.evaluation;
 
-import io.stackadvisor.engine.EngineResult;
-import io.stackadvisor.engine.facts.Evidence;
-import io.stackadvisor.engine.facts.FamilyScore;
 import io.stackadvisor.engine.facts.Flag;
 import io.stackadvisor.engine.facts.Side;
+import io.stackadvisor.evaluation.DecisionReading.Counted;
 import io.stackadvisor.knowledge.Claim;
 import io.stackadvisor.knowledge.ClaimCatalogue;
 import io.stackadvisor.knowledge.Conflict;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The plain-language rationale a product manager reads first. */
 final class SummaryWriter {
     private static final int REASONS = 3;
 
-    String write(EngineResult r, ClaimCatalogue catalogue) {
-        String confidence = r.confidence().name().toLowerCase();
+    String write(DecisionReading r, ClaimCatalogue catalogue) {
+        String confidence = r.confidence();
         StringBuilder text = new StringBuilder();
         switch (r.verdict()) {
             case HYBRID -> text.append("Build a hybrid system (").append(confidence).append(" confidence): ")
@@ -27,8 +27,8 @@ final class SummaryWriter {
             case NODEJS, PYTHON -> {
                 Side winner = Side.valueOf(r.verdict().name());
                 text.append(name(winner)).append(" (").append(confidence).append(" confidence), ")
-                        .append(score(r, winner)).append(" to ").append(score(r, winner.opposite()));
-                if (r.flags().contains(new Flag(Flag.TIE_BROKEN_BY_TEAM))) {
+                        .append(r.score(winner)).append(" to ").append(r.score(winner.opposite()));
+                if (r.flags().contains(Flag.TIE_BROKEN_BY_TEAM)) {
                     text.append(": the scores tied and the team's strong stack decided");
                 }
                 text.append(". Strongest reasons: ").append(reasons(r, winner, catalogue)).append('.');
@@ -43,43 +43,38 @@ final class SummaryWriter {
                     text.append("Node.js and Python tie at ").append(r.nodeScore())
                             .append(" and the team is not strong in exactly one of them.");
                 }
-                if (r.evidence().stream().anyMatch(e -> e.getClaim().equals("GEN-02"))) {
+                if (r.holds("GEN-02")) {
                     text.append(" Tell us what the backend must do (workloads), the expected concurrent connections and the team's skills.");
                 }
             }
         }
-        List<String> disagreements = r.flags().stream().map(f -> catalogue.conflict(f.code()))
-                .flatMap(java.util.Optional::stream).map(Conflict::disagreement).toList();
+        List<String> disagreements = r.flags().stream().map(catalogue::conflict)
+                .flatMap(Optional::stream).map(Conflict::disagreement).toList();
         if (!disagreements.isEmpty()) {
             text.append(" Be aware: ").append(disagreements.get(0));
             if (disagreements.size() > 1) {
                 text.append(" The articles disagree on ").append(disagreements.size() - 1).append(" more point(s) that apply here.");
             }
         }
-        if (r.flags().contains(new Flag(Flag.OUT_OF_SEED_SCOPE))) {
+        if (r.flags().contains(Flag.OUT_OF_SEED_SCOPE)) {
             text.append(" A sub-millisecond target is beyond what the source articles cover: verify with a benchmark.");
         }
         return text.toString();
     }
 
-    private static String anchors(EngineResult r, Side side, ClaimCatalogue catalogue) {
-        return r.evidence().stream().filter(e -> e.getSide() == side && e.isAnchor())
-                .map(Evidence::getClaim)
+    private static String anchors(DecisionReading r, Side side, ClaimCatalogue catalogue) {
+        return r.anchors(side).stream()
                 .map(id -> catalogue.claim(id).map(Claim::responsibility).orElse(null))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct().collect(Collectors.joining(", "));
     }
 
-    private static String reasons(EngineResult r, Side side, ClaimCatalogue catalogue) {
-        return r.familyScores().stream().filter(f -> f.side() == side)
-                .sorted(Comparator.comparingInt(FamilyScore::points).reversed().thenComparing(FamilyScore::claim))
+    private static String reasons(DecisionReading r, Side side, ClaimCatalogue catalogue) {
+        return r.counted().stream().filter(c -> c.side() == side)
+                .sorted(Comparator.comparingInt(Counted::points).reversed().thenComparing(Counted::claim))
                 .limit(REASONS)
-                .map(f -> catalogue.claim(f.claim()).map(Claim::statement).orElse(f.claim()) + " (" + f.claim() + ")")
+                .map(c -> catalogue.claim(c.claim()).map(Claim::statement).orElse(c.claim()) + " (" + c.claim() + ")")
                 .collect(Collectors.joining("; "));
-    }
-
-    private static int score(EngineResult r, Side side) {
-        return side == Side.NODEJS ? r.nodeScore() : r.pythonScore();
     }
 
     private static String name(Side side) {

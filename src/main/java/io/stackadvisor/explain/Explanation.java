@@ -33,6 +33,7 @@ public record Explanation(
     public record AskFor(String field, String question, List<Alternative> examples) {
     }
 
-    public record Cost(int variationsEvaluated, long micros) {
+    /** How much the explanation tried: a count, never a time, so the same profile explains the same way. */
+    public record Cost(int variationsEvaluated) {
     }
 }

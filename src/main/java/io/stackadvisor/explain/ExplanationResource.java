@@ -38,7 +38,7 @@ public class ExplanationResource {
                     + "or low-confidence verdicts, unknown fields whose answer would settle it. cost: variations run and time.")
     public Explanation explain(@PathParam("id") String id) throws JsonProcessingException {
         UUID uuid = EvaluationId.require(id);
-        String document = store.document(uuid).orElseThrow(() -> EvaluationId.notFound(uuid));
-        return explanations.explain(rulesets.current(), json.readTree(document).get("profile"));
+        String profile = store.outcome(uuid).orElseThrow(() -> EvaluationId.notFound(uuid)).profile();
+        return explanations.explain(rulesets.current(), json.readTree(profile));
     }
 }

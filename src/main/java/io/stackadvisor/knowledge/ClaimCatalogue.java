@@ -37,8 +37,19 @@ public final class ClaimCatalogue {
 
     /** Reads the catalogue below a rules folder; a malformed file fails with its name in the message. */
     public static ClaimCatalogue load(Path rulesDir, ObjectMapper json) throws IOException {
-        ClaimsFile claimsFile = read(json, rulesDir.resolve(CLAIMS_FILE), ClaimsFile.class);
-        ConflictsFile conflictsFile = read(json, rulesDir.resolve(CONFLICTS_FILE), ConflictsFile.class);
+        return load(name -> {
+            try {
+                return java.nio.file.Files.readAllBytes(rulesDir.resolve(name));
+            } catch (IOException e) {
+                return null;
+            }
+        }, json);
+    }
+
+    /** Reads the catalogue from a rules folder's files by relative path (null: the file is missing). */
+    public static ClaimCatalogue load(java.util.function.Function<String, byte[]> files, ObjectMapper json) throws IOException {
+        ClaimsFile claimsFile = read(json, files, CLAIMS_FILE, ClaimsFile.class);
+        ConflictsFile conflictsFile = read(json, files, CONFLICTS_FILE, ConflictsFile.class);
         Map<String, Claim> claims = new LinkedHashMap<>();
         for (Claim claim : claimsFile.claims()) {
             if (claims.put(claim.id(), claim) != null) {
@@ -50,18 +61,21 @@ public final class ClaimCatalogue {
             conflicts.put(conflict.id(), conflict);
         }
         Map<String, Article> articles = new LinkedHashMap<>();
-        for (Article article : read(json, rulesDir.resolve(ARTICLES_FILE), ArticlesFile.class).articles()) {
+        for (Article article : read(json, files, ARTICLES_FILE, ArticlesFile.class).articles()) {
             articles.put(article.document(), article);
         }
         return new ClaimCatalogue(Map.copyOf(claims), Map.copyOf(conflicts), Map.copyOf(articles));
     }
 
     /** Strict: an unknown key is a typo, refused with the file and line. */
-    private static <T> T read(ObjectMapper json, Path file, Class<T> type) throws IOException {
+    private static <T> T read(ObjectMapper json, java.util.function.Function<String, byte[]> files, String name,
+                              Class<T> type) throws IOException {
+        byte[] content = files.apply(name);
+        if (content == null) throw new IOException(name + ": file not found");
         try {
-            return json.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(file.toFile());
+            return json.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(content);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException(file.getFileName() + ": " + e.getOriginalMessage()
+            throw new IOException(name.substring(name.lastIndexOf('/') + 1) + ": " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
         }
     }

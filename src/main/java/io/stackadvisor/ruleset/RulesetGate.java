@@ -2,6 +2,8 @@ package io.stackadvisor.ruleset;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackadvisor.engine.RuleProblem;
+import io.stackadvisor.engine.RulesFiles;
+import io.stackadvisor.engine.RulesetTexts;
 import io.stackadvisor.engine.Ruleset;
 import io.stackadvisor.engine.RulesetCompiler;
 import io.stackadvisor.engine.RulesetException;
@@ -12,6 +14,7 @@ import io.stackadvisor.scenario.ScenarioReport;
 import io.stackadvisor.scenario.ScenarioRunner;
 import io.stackadvisor.profile.ProfileReader;
 import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.util.List;
 
@@ -19,11 +22,18 @@ import java.util.List;
  * The acceptance gate a rules folder passes before it may serve: it compiles, lints clean, passes
  * every scenario and (unless switched off) every rule has a positive and a negative scenario.
  */
-public final class RulesetGate {
+@jakarta.inject.Singleton
+public class RulesetGate {
     private final RulesetCompiler compiler;
     private final ScenarioLoader loader;
     private final ScenarioRunner runner;
     private final boolean requireCoverage;
+
+    @jakarta.inject.Inject
+    public RulesetGate(ObjectMapper json, ProfileReader reader,
+                       @ConfigProperty(name = "stack-advisor.rules.require-coverage", defaultValue = "true") boolean requireCoverage) {
+        this(Clock.systemUTC(), json, reader, requireCoverage);
+    }
 
     public RulesetGate(Clock clock, ObjectMapper json, ProfileReader reader, boolean requireCoverage) {
         this.compiler = new RulesetCompiler(clock, json);
@@ -32,9 +42,14 @@ public final class RulesetGate {
         this.requireCoverage = requireCoverage;
     }
 
-    /** The folder compiled and linted, without scenarios (for impact reports); close it after use. */
-    public Ruleset compile(Path rulesDir) throws RulesetException {
-        return compiler.compile(rulesDir);
+    /** The files compiled and linted, without scenarios (a version that passed before, a candidate for impact reports). */
+    public Ruleset compile(RulesFiles files) throws RulesetException {
+        return compiler.compile(files);
+    }
+
+    /** What answers quote from a version that passed its gate, read without compiling. */
+    public RulesetTexts describe(RulesFiles files) throws RulesetException {
+        return compiler.describe(files);
     }
 
     /** A candidate that passed, or the reasons it did not. */
@@ -46,14 +61,22 @@ public final class RulesetGate {
     }
 
     public Verdict check(Path rulesDir) {
+        try {
+            return check(RulesFiles.read(rulesDir));
+        } catch (RulesetException e) {
+            return new Verdict(null, null, e.problems(), List.of(), List.of(), 0);
+        }
+    }
+
+    public Verdict check(RulesFiles files) {
         Ruleset candidate = null;
         ScenarioReport report;
         try {
-            candidate = compiler.compile(rulesDir);
-            report = runner.run(candidate, loader.load(rulesDir));
+            candidate = compiler.compile(files);
+            report = runner.run(candidate, loader.load(files));
         } catch (RulesetException e) {
             if (candidate != null) candidate.close();
-            return new Verdict(null, RulesetCompiler.versionOf(rulesDir), e.problems(), List.of(), List.of(), 0);
+            return new Verdict(null, files.version(), e.problems(), List.of(), List.of(), 0);
         }
         List<FailedScenario> failed = report.failed().stream()
                 .map(r -> new FailedScenario(r.scenario().file(), r.scenario().title(), r.failures())).toList();

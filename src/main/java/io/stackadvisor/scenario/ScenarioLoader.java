@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.stackadvisor.engine.RuleProblem;
+import io.stackadvisor.engine.RulesFiles;
 import io.stackadvisor.engine.RulesetException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,20 +30,17 @@ public final class ScenarioLoader {
     }
 
     public List<Scenario> load(Path rulesDir) throws RulesetException {
-        Path dir = rulesDir.resolve(SCENARIOS_DIR);
+        return load(RulesFiles.read(rulesDir));
+    }
+
+    public List<Scenario> load(RulesFiles folder) throws RulesetException {
         List<Scenario> scenarios = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
-        if (!Files.isDirectory(dir)) return scenarios;
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            throw new RulesetException(List.of(new RuleProblem(SCENARIOS_DIR, 0, e.getMessage())));
-        }
-        for (Path path : files) {
-            String name = rulesDir.relativize(path).toString().replace('\\', '/');
+        List<String> files = folder.files().keySet().stream()
+                .filter(name -> name.startsWith(SCENARIOS_DIR + "/") && name.endsWith(".json")).toList();
+        for (String name : files) {
             try {
-                ScenarioFile f = strict.readValue(path.toFile());
+                ScenarioFile f = strict.readValue(folder.file(name));
                 if (f.title() == null || f.profile() == null || f.expect() == null) {
                     problems.add(new RuleProblem(name, 1, "a scenario needs a title, a profile and expect"));
                     continue;

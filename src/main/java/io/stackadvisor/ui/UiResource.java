@@ -108,10 +108,9 @@ public class UiResource {
     public Response story(@PathParam("id") String id) {
         var uuid = EvaluationId.parse(id);
         if (uuid.isEmpty()) return notFound(id);
-        return store.document(uuid.get()).map(doc -> {
-            Ruleset live = rulesets.current();
-            EvaluationStory story = stories.build(doc, live.catalogue());
-            Explanation explanation = explanations.explain(live, stories.profileOf(doc));
+        return evaluations.read(uuid.get()).map(read -> {
+            EvaluationStory story = stories.build(read.text(), read.texts().catalogue());
+            Explanation explanation = explanations.explain(rulesets.current(), stories.profileOf(read.text()));
             return Response.ok(Templates.evaluation("log", story, explanation).render()).build();
         }).orElseGet(() -> notFound(id));
     }

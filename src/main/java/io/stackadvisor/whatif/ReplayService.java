@@ -1,9 +1,9 @@
 package io.stackadvisor.whatif;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackadvisor.audit.EvaluationStore;
+import io.stackadvisor.audit.RecordedOutcome;
 import io.stackadvisor.engine.DecisionEngine;
 import io.stackadvisor.engine.EngineResult;
 import io.stackadvisor.engine.Ruleset;
@@ -32,31 +32,24 @@ public class ReplayService {
     }
 
     public Optional<Replay> replay(UUID id, Ruleset ruleset) {
-        return store.document(id).map(document -> replay(id, parse(document), ruleset));
+        return store.outcome(id).map(recorded -> replay(id, recorded, ruleset));
     }
 
-    Replay replay(UUID id, JsonNode recorded, Ruleset ruleset) {
-        EngineResult result = engine.evaluate(ruleset, new Profile(reader.validate(recorded.get("profile")).profile()), true);
-        Set<String> before = new LinkedHashSet<>();
-        recorded.get("trace").forEach(step -> {
-            if (step.hasNonNull("claim")) before.add(step.get("claim").asText());
-        });
+    Replay replay(UUID id, RecordedOutcome recorded, Ruleset ruleset) {
+        EngineResult result;
+        try {
+            result = engine.evaluate(ruleset, new Profile(reader.validate(json.readTree(recorded.profile())).profile()), true);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a recorded profile is not JSON", e);
+        }
         Set<String> after = new LinkedHashSet<>();
         for (TraceStep step : result.trace()) if (step.rule().encodesClaim()) after.add(step.rule().claim());
-        Replay.Outcome old = new Replay.Outcome(recorded.get("rulesetVersion").asText(), recorded.get("verdict").asText(),
-                recorded.get("confidence").asText(), recorded.at("/scores/nodejs").asInt(), recorded.at("/scores/python").asInt());
+        Replay.Outcome old = new Replay.Outcome(recorded.rulesetVersion(), recorded.verdict(), recorded.confidence(),
+                recorded.nodejs(), recorded.python());
         Replay.Outcome now = new Replay.Outcome(ruleset.version(), result.verdict().name(),
                 result.confidence().name().toLowerCase(), result.nodeScore(), result.pythonScore());
-        List<String> added = after.stream().filter(c -> !before.contains(c)).sorted().toList();
-        List<String> removed = before.stream().filter(c -> !after.contains(c)).sorted().toList();
+        List<String> added = after.stream().filter(c -> !recorded.claims().contains(c)).sorted().toList();
+        List<String> removed = recorded.claims().stream().filter(c -> !after.contains(c)).sorted().toList();
         return new Replay(id, old, now, !old.verdict().equals(now.verdict()), added, removed);
-    }
-
-    private JsonNode parse(String document) {
-        try {
-            return json.readTree(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a recorded evaluation is not valid JSON", e);
-        }
     }
 }

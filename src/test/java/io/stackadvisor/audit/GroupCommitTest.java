@@ -1,5 +1,6 @@
 package io.stackadvisor.audit;
 
+import io.stackadvisor.testing.RealRules;
 import io.stackadvisor.db.Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -47,7 +48,7 @@ class GroupCommitTest {
                 return h2;
             }
         };
-        groupCommit = new GroupCommit(new AuditBatchWriter(database), registry, 4096, 64, Duration.ofSeconds(10));
+        groupCommit = new GroupCommit(new AuditBatchWriter(database, RealRules.JSON), registry, 4096, 64, Duration.ofSeconds(10));
     }
 
     @AfterEach
@@ -124,7 +125,7 @@ class GroupCommitTest {
 
     private static EvaluationRecord record(String name) {
         return new EvaluationRecord(UUID.randomUUID(), Instant.now(), "v1", "NODEJS", "high", 5, 1, name,
-                Set.of("RT-01", "CC-01"), ("{\"name\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8));
+                "{\"name\":\"" + name + "\"}", List.of(), List.of(), List.of(), false, Set.of("RT-01", "CC-01"), new byte[32]);
     }
 
     private long count(String sql) {

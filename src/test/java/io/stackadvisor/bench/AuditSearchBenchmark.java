@@ -44,7 +44,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Usage: AuditSearchBenchmark [rows=1000000] [jdbcUrl] [user]
  */
 public final class AuditSearchBenchmark {
-    static final String SCHEMA = "stack_advisor_bench";
+    static final String SCHEMA = "stack_advisor_bench_v5";
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -61,7 +61,7 @@ public final class AuditSearchBenchmark {
             public DataSource dataSource() {
                 return ds;
             }
-        }, null); // searches only: no group commit
+        }, null, RealRules.JSON); // searches only: no group commit
         System.out.printf("%n%,d evaluations in %s.evaluation%n", rows, SCHEMA);
         time("claim RT-01 (fires in many), newest 50", () -> store.search(q("RT-01", null, null)));
         time("claim IND-07 (rare), newest 50", () -> store.search(q("IND-07", null, null)));
@@ -114,13 +114,11 @@ public final class AuditSearchBenchmark {
         try (Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             s.execute("CREATE SCHEMA " + SCHEMA);
-            s.execute("SET search_path TO " + SCHEMA);
-            for (String migration : List.of("V1__evaluations.sql", "V2__search_columns.sql")) {
-                try (InputStream in = AuditSearchBenchmark.class.getResourceAsStream("/db/migration/" + migration)) {
-                    s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
         }
+        // The service's own migrations, as on a PostgreSQL it runs on.
+        org.flywaydb.core.Flyway.configure().dataSource(new org.postgresql.ds.PGSimpleDataSource() {{
+            setUrl(c.getMetaData().getURL()); setUser(c.getMetaData().getUserName()); }})
+                .schemas(SCHEMA).locations("db/migration", "db/postgresql").load().migrate();
         List<Template> templates = templates(400);
         Random random = new Random(42);
         Instant from = Instant.parse("2025-11-22T00:00:00Z");
@@ -136,18 +134,15 @@ public final class AuditSearchBenchmark {
                 String at = from.plusMillis(spanMillis * i / rows + random.nextInt(1000)).toString();
                 evaluations.append(id).append('\t').append(at).append("\tsha256:").append("0".repeat(64)).append('\t')
                         .append(t.verdict).append('\t').append(t.confidence).append('\t').append("project-").append(i % 5000)
-                        .append("\t{}\t").append(t.node).append('\t').append(t.python).append('\n');
-                for (String claim : t.claims) claims.append(claim).append('\t').append(at).append('\t').append(id).append('\n');
+                        .append('\t').append(t.node).append('\t').append(t.python)
+                        .append("\t{").append(String.join(",", t.claims)).append("}\n");
             }
             pg.getCopyAPI().copyIn("COPY " + SCHEMA + ".evaluation (id, evaluated_at, ruleset_version, verdict, confidence, "
-                    + "profile_name, document, node_score, python_score) FROM STDIN", new StringReader(evaluations.toString()));
-            pg.getCopyAPI().copyIn("COPY " + SCHEMA + ".evaluation_claim (claim_id, evaluated_at, evaluation_id) FROM STDIN",
-                    new StringReader(claims.toString()));
+                    + "profile_name, node_score, python_score, claims) FROM STDIN", new StringReader(evaluations.toString()));
             System.out.printf("  %,d / %,d rows%n", Math.min(rows, done + batch), rows);
         }
         try (Statement s = c.createStatement()) {
             s.execute("ANALYZE " + SCHEMA + ".evaluation");
-            s.execute("ANALYZE " + SCHEMA + ".evaluation_claim");
         }
         System.out.printf("filled %,d evaluations in %d s%n", rows, (System.nanoTime() - start) / 1_000_000_000);
     }

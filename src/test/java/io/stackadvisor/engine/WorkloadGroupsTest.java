@@ -1,5 +1,6 @@
 package io.stackadvisor.engine;
 
+import io.stackadvisor.testing.RealRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,8 +110,8 @@ class WorkloadGroupsTest {
 
     @Test
     void theTraceShowsTheProfilesOwnWorkloadsOfTheGroup() throws Exception {
-        Ruleset ruleset = new RulesetCompiler(Clock.systemUTC()).compile(Path.of("rules"));
-        Profile profile = new Profile(new ProfileReader().read(
+        Ruleset ruleset = RealRules.ruleset();
+        Profile profile = new Profile(RealRules.READER.read(
                 "{\"workloads\": [\"crud-web-app\", \"public-api\", \"ml-training\"], \"priorities\": [\"performance\"]}"
                         .getBytes(StandardCharsets.UTF_8)).profile());
         Map<String, Map<String, Object>> matched = new DecisionEngine().evaluate(ruleset, profile, true).trace().stream()
