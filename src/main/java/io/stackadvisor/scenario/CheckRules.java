@@ -19,9 +19,21 @@ public final class CheckRules {
     private CheckRules() {
     }
 
-    public static void main(String[] args) {
-        Path rules = Path.of(args.length > 0 ? args[0] : "rules");
-        System.exit(check(rules, System.out));
+    /**
+     * {@code CheckRules [rules-folder] [--passed-versions file]}: with a file, a folder that passes has
+     * its version written there (the build does this at package time, so the packaged service starts
+     * that version without running its scenarios again).
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        Path rules = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "rules");
+        int passed = check(rules, System.out);
+        int at = java.util.Arrays.asList(args).indexOf("--passed-versions");
+        if (passed == 0 && at >= 0 && at + 1 < args.length) {
+            Path file = Path.of(args[at + 1]);
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            java.nio.file.Files.writeString(file, RulesetCompiler.versionOf(rules) + "\n");
+        }
+        System.exit(passed);
     }
 
     static int check(Path rules, java.io.PrintStream out) {
