@@ -70,6 +70,7 @@ final class RulesetLinter {
             checkQuotes(claim, line, files, articles, problems);
         }
         problems.addAll(checkPlainWords(catalogue, claimsJson, text(files, ClaimCatalogue.CONFLICTS_FILE)));
+        problems.addAll(new CatalogueLinter().lint(catalogue, files));
         return problems;
     }
 
@@ -196,12 +197,12 @@ final class RulesetLinter {
         }
     }
 
-    private static String text(Map<String, byte[]> files, String name) {
+    static String text(Map<String, byte[]> files, String name) {
         byte[] content = files.get(name);
         return content == null ? null : new String(content, StandardCharsets.UTF_8);
     }
 
-    private static int lineOf(String text, String needle) {
+    static int lineOf(String text, String needle) {
         int at = text == null ? -1 : text.indexOf(needle);
         return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }

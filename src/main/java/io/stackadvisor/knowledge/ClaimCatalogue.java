@@ -93,6 +93,11 @@ public final class ClaimCatalogue {
         return Optional.ofNullable(articles.get(document));
     }
 
+    /** The file names (in rules/sources) of the articles described in the catalogue. */
+    public java.util.Set<String> articleDocuments() {
+        return articles.keySet();
+    }
+
     public Collection<Claim> claims() {
         return claims.values();
     }

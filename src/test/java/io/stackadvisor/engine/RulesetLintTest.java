@@ -158,4 +158,20 @@ class RulesetLintTest {
         assertTrue(problems.matches("(?s).*evidence/workload-groups\\.drl:\\d+: function \"api\" is not a workload group of the readable"
                 + " shape \\('workloads.size\\(\\) > 3' is neither .*"), problems);
     }
+
+    @Test
+    void aWeightThatDisagreesWithItsStrengthIsRefused() throws IOException {
+        List<String> claims = Files.readAllLines(rules.resolve("catalogue/claims.json"));
+        int id = claims.indexOf("      \"id\": \"RT-01\",");
+        int weight = id + claims.subList(id, claims.size()).indexOf("      \"weight\": 3,");
+        claims.set(weight, "      \"weight\": 2,");
+        Files.write(rules.resolve("catalogue/claims.json"), claims);
+        assertTrue(problems().contains("catalogue/claims.json:" + (id + 1) + ": RT-01: strong weighs 3, not 2"), problems());
+    }
+
+    @Test
+    void anArticleInSourcesNeedsItsDescription() throws IOException {
+        Files.writeString(rules.resolve("sources/005_new_article.txt"), "A new article.");
+        assertTrue(problems().contains("catalogue/articles.json: sources/005_new_article.txt is not described here"), problems());
+    }
 }
