@@ -43,7 +43,7 @@ local bodies = {
   '{"name":"wrk","workloads":["realtime-messaging"],"expectedConcurrentConnections":20000,"team":{"javascript":"strong"}}',
   '{"name":"wrk","workloads":["rest-api","recommendations","ml-inference"],"domain":"ecommerce","expectedConcurrentConnections":8000}',
   '{"name":"wrk","workloads":["realtime-messaging"],"expectedConcurrentConnections":300,"latencyTargetMs":500,"team":{"javascript":"basic","python":"strong"}}',
-  '{"name":"wrk","workloads":["data-pipeline","ml-training"],"team":{"python":"strong"},"domain":"analytics"}'
+  '{"name":"wrk","workloads":["data-pipeline","ml-training"],"team":{"python":"strong"},"domain":"ai-ml-product"}'
 }
 local i = 0
 request = function()
@@ -71,7 +71,7 @@ if [ "$fill" -gt 0 ]; then
   echo "filling: $fill evaluations"
   wrk -t2 -c16 -d3600s -s "$work/post-minimal.lua" "http://127.0.0.1:$port/api/v1/evaluations" >/dev/null &
   wrkpid=$!
-  rows() { curl -s "http://127.0.0.1:$port/q/metrics" | awk '/^stack_advisor_audit_batch_sum/ {printf "%d", $2}'; }
+  rows() { curl -s "http://127.0.0.1:$port/q/metrics" | awk '/^stack_advisor_audit_batch_sum/ {n = $2} END {printf "%d", n + 0}'; }
   while [ "$(rows)" -lt "$fill" ]; do sleep 2; done
   kill $wrkpid; wait $wrkpid 2>/dev/null || true
 fi
