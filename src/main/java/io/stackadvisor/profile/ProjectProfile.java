@@ -27,6 +27,10 @@ public record ProjectProfile(
         List<String> deploymentTargets,
         List<String> priorities) {
 
+    /** The empty profile: everything unknown. */
+    public static final ProjectProfile UNKNOWN = new ProjectProfile(null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, null);
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Team(String javascript, String python, String seniority) {
     }

@@ -1,10 +1,13 @@
 package io.stackadvisor.ruleset;
 
 import io.quarkus.runtime.Startup;
+import io.stackadvisor.engine.DecisionEngine;
 import io.stackadvisor.engine.RulesFiles;
 import io.stackadvisor.engine.Ruleset;
 import io.stackadvisor.engine.RulesetException;
 import io.stackadvisor.engine.RulesetTexts;
+import io.stackadvisor.engine.facts.Profile;
+import io.stackadvisor.profile.ProjectProfile;
 import io.stackadvisor.ruleset.ReloadOutcome.Result;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -53,6 +56,8 @@ public class RulesetService {
             throw new IllegalStateException("Cannot start: the rules in " + rulesDir + " do not pass their checks: "
                     + outcome.problems() + " " + outcome.failedScenarios());
         }
+        // One evaluation before the first request: loads the engine's classes and fills the session pool.
+        new DecisionEngine().evaluate(current(), new Profile(ProjectProfile.UNKNOWN), true);
     }
 
     /** Told of every load or reload attempt (metrics). */

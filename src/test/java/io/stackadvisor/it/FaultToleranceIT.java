@@ -79,7 +79,8 @@ class FaultToleranceIT {
         LoadClients load;
         try (ServiceProcess first = new ServiceProcess(config, LOGS.resolve(name + "-1.log")).start()) {
             load = new LoadClients(4, () -> first);
-            Thread.sleep(3000);
+            load.awaitAcknowledged(30);
+            Thread.sleep(500);
             first.kill();
             load.stop();
         }
@@ -100,7 +101,7 @@ class FaultToleranceIT {
         dropPostgresSchema();
         try (ServiceProcess service = new ServiceProcess(postgresql(), LOGS.resolve("pg-cut.log")).start()) {
             LoadClients load = new LoadClients(4, () -> service);
-            Thread.sleep(1500);
+            load.awaitAcknowledged(5);
             for (int i = 0; i < 3; i++) {
                 try (Connection c = DriverManager.getConnection(PG_BASE, "postgres", ""); Statement s = c.createStatement()) {
                     s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '" + PG_APP + "'");
@@ -129,7 +130,7 @@ class FaultToleranceIT {
         config.put("stack-advisor.admin.token", ADMIN_TOKEN);
         try (ServiceProcess service = new ServiceProcess(config, LOGS.resolve("pg-restart.log")).start()) {
             LoadClients load = new LoadClients(4, () -> service);
-            Thread.sleep(1000);
+            load.awaitAcknowledged(5);
             RulesCopy.edit(rules, "evidence/realtime.drl", "rule \"RT-03", "rul \"RT-03");
             assertEquals(422, service.postAsAdmin("/api/v1/ruleset/reload", ADMIN_TOKEN).statusCode(), "a broken ruleset is refused");
             int before = load.acknowledged.size();

@@ -62,4 +62,13 @@ final class LoadClients {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** Waits until the clients have had n evaluations acknowledged (a cold service answers its first ones slowly). */
+    void awaitAcknowledged(int n) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+        while (acknowledged.size() < n) {
+            if (System.nanoTime() > deadline) throw new AssertionError("only " + acknowledged.size() + " acknowledged in 90 s");
+            Thread.sleep(100);
+        }
+    }
 }
