@@ -6,7 +6,12 @@ import java.util.Map;
 public record FamilyScore(Side side, String family, int points, String claim) implements TraceFact {
     @Override
     public Map<String, Object> effect() {
-        return Map.of("side", side.name(), "family", family, "points", points, "countedClaim", claim);
+        Map<String, Object> effect = new java.util.LinkedHashMap<>();
+        effect.put("side", side.name());
+        effect.put("family", family);
+        effect.put("points", points);
+        effect.put("countedClaim", claim);
+        return effect;
     }
 
     @Override

@@ -6,7 +6,10 @@ import java.util.Map;
 public record Score(Side side, int points) implements TraceFact {
     @Override
     public Map<String, Object> effect() {
-        return Map.of("side", side.name(), "score", points);
+        Map<String, Object> effect = new java.util.LinkedHashMap<>();
+        effect.put("side", side.name());
+        effect.put("score", points);
+        return effect;
     }
 
     @Override
