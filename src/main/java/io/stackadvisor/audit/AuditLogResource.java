@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.stackadvisor.json.JsonMappers;
-import io.stackadvisor.problem.FieldError;
-import io.stackadvisor.problem.InvalidRequestException;
+import io.stackadvisor.problem.InvalidParameterException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,8 +14,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/evaluations")
@@ -36,24 +40,40 @@ public class AuditLogResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Search the audit log, newest first",
+    @Operation(operationId = "searchEvaluations", summary = "Search the audit log, newest first",
             description = "Filters: verdict, claim (fired), rulesetVersion, from/to (ISO-8601, to exclusive), name (exact). "
-                    + "limit 1-500 (default 50). Pass the page's 'next' as cursor for the following page; the cursor is stable "
-                    + "while new evaluations arrive.")
-    public EvaluationPage search(@BeanParam AuditFilters filters, @QueryParam("cursor") String cursor,
-                                 @QueryParam("limit") String limit) {
+                    + "Pass the page's 'next' as cursor for the following page; the cursor is stable while new evaluations arrive.")
+    @APIResponse(responseCode = "200", description = "One page of evaluations, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationPage.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public EvaluationPage search(@BeanParam AuditFilters filters,
+                                 @Parameter(description = "The 'next' of the previous page") @QueryParam("cursor") String cursor,
+                                 @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                                         maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit) {
         return store.page(AuditQueryParser.parse(filters, cursor, limit, 50, EvaluationQuery.MAX_LIMIT));
     }
 
     @GET
     @Path("/export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Export a filtered result set as CSV or JSON (format=csv|json, max up to 100000)")
-    public Response export(@QueryParam("format") String format, @BeanParam AuditFilters filters,
-                           @QueryParam("max") String max) {
+    @Operation(operationId = "exportEvaluations", summary = "Export a filtered result set as CSV or JSON, newest first")
+    @APIResponse(responseCode = "200", description = "The evaluations as a CSV file (with a header line) or a JSON array",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"evaluations.csv\" (or .json)",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = EvaluationSummary.class))})
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Response export(@Parameter(description = "csv (default) or json", schema = @Schema(type = SchemaType.STRING,
+                                   enumeration = {"csv", "json"}, defaultValue = "csv")) @QueryParam("format") String format,
+                           @BeanParam AuditFilters filters,
+                           @Parameter(description = "At most this many evaluations", schema = @Schema(type = SchemaType.INTEGER,
+                                   minimum = "1", maximum = "100000", defaultValue = "10000")) @QueryParam("max") String max) {
         boolean asCsv = format == null || "csv".equals(format);
         if (!asCsv && !"json".equals(format)) {
-            throw new InvalidRequestException("Invalid export parameters", List.of(new FieldError("query.format", "csv or json")));
+            throw InvalidParameterException.query("format", "csv or json");
         }
         EvaluationQuery query = AuditQueryParser.parse(filters, null, max, 10_000, EXPORT_MAX);
         StreamingOutput body = out -> {

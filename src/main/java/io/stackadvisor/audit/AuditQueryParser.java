@@ -1,7 +1,7 @@
 package io.stackadvisor.audit;
 
 import io.stackadvisor.problem.FieldError;
-import io.stackadvisor.problem.InvalidRequestException;
+import io.stackadvisor.problem.InvalidParameterException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ public final class AuditQueryParser {
             }
             if (size < 1 || size > maxLimit) errors.add(new FieldError("query.limit", "a whole number from 1 to " + maxLimit));
         }
-        if (!errors.isEmpty()) throw new InvalidRequestException("Invalid search parameters", errors);
+        if (!errors.isEmpty()) throw new InvalidParameterException("Invalid search parameters", errors);
         return new EvaluationQuery(verdict, claim, rulesetVersion, fromAt, toAt, name, after, size);
     }
 

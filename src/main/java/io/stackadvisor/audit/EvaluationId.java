@@ -1,10 +1,8 @@
 package io.stackadvisor.audit;
 
-import io.stackadvisor.problem.FieldError;
-import io.stackadvisor.problem.InvalidRequestException;
+import io.stackadvisor.problem.InvalidParameterException;
 import io.stackadvisor.problem.Problem;
 import io.stackadvisor.problem.ProblemException;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,8 +20,8 @@ public final class EvaluationId {
     }
 
     public static UUID require(String text) {
-        return parse(text).orElseThrow(() -> new InvalidRequestException("Invalid evaluation id", List.of(new FieldError("/id",
-                "not a UUID; evaluation ids look like 0b9f6c1e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"))));
+        return parse(text).orElseThrow(() -> InvalidParameterException.path("id",
+                "a UUID such as 0b9f6c1e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"));
     }
 
     /** The 404 for an id no evaluation has. */

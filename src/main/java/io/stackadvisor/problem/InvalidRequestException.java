@@ -2,12 +2,16 @@ package io.stackadvisor.problem;
 
 import java.util.List;
 
-/** A request that cannot be served as sent (body, path or query); every problem found is listed. */
+/** A request body that cannot be served as sent; every problem found is listed, each field named by JSON pointer. */
 public class InvalidRequestException extends ProblemException {
     private final List<FieldError> errors;
 
     public InvalidRequestException(String title, List<FieldError> errors) {
-        super(Problem.invalid("invalid-profile", title, errors.size() + " problem(s) in the request body; see errors", errors));
+        this("invalid-profile", title, errors.size() + " problem(s) in the request body; see errors", errors);
+    }
+
+    protected InvalidRequestException(String slug, String title, String detail, List<FieldError> errors) {
+        super(Problem.invalid(slug, title, detail, errors));
         this.errors = List.copyOf(errors);
     }
 

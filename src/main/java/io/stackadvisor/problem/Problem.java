@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem document, the one way this service describes an error: {@code errors} lists
@@ -16,7 +17,11 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "title", "status", "detail", "errors"})
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
+@Schema(description = "An RFC 9457 problem document; members beyond these carry details of some problems (a rejected reload's report)",
+        requiredProperties = {"type", "title", "status"}, additionalProperties = Schema.True.class)
+public record Problem(@Schema(format = "uri", description = "What kind of problem: https://stack-advisor.io/problems/<slug>") String type,
+                      String title, @Schema(minimum = "400", maximum = "599") int status, String detail,
+                      @Schema(description = "Field-level failures of a 400") List<FieldError> errors,
                       @JsonIgnore Map<String, Object> extensions, @JsonIgnore Map<String, String> headers) {
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://stack-advisor.io/problems/";

@@ -1,5 +1,6 @@
 package io.stackadvisor.ruleset;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.stackadvisor.engine.RuleDescriptor;
 import io.stackadvisor.profile.ProfileField;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +19,16 @@ public class RuleReport {
         this.stats = stats;
     }
 
-    public record RuleView(String name, String claim, String conflict, String phase, String file, int line,
-                           Map<String, String> metadata, List<String> tests, long fired, Instant lastFired) {
+    @Schema(name = "Rule", requiredProperties = {"name", "claim", "conflict", "phase", "file", "line", "metadata", "tests",
+            "fired", "lastFired"})
+    public record RuleView(@Schema(description = "The DRL rule name") String name,
+                           @Schema(nullable = true, description = "The claim it encodes; null for mechanics") String claim,
+                           @Schema(nullable = true, description = "The conflict it flags, for flag rules") String conflict,
+                           @Schema(ref = "Phase") String phase, String file, int line,
+                           Map<String, String> metadata,
+                           @Schema(description = "The profile fields its conditions test") List<String> tests,
+                           @Schema(description = "How often it fired since this instance started") long fired,
+                           @Schema(nullable = true) Instant lastFired) {
     }
 
     /** Filters are optional (null: any). */

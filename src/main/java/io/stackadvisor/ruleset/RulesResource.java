@@ -1,5 +1,8 @@
 package io.stackadvisor.ruleset;
 
+import io.stackadvisor.engine.Phase;
+import io.stackadvisor.problem.InvalidParameterException;
+import java.util.Arrays;
 import io.stackadvisor.ruleset.RuleReport.RuleView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +11,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/rules")
@@ -21,10 +29,21 @@ public class RulesResource {
     }
 
     @GET
-    @Operation(summary = "Every loaded rule with its claim, phase, file and line, and how often it fired since start-up",
-            description = "Optional filters: claim (e.g. RT-01), phase (e.g. evidence), neverFired=true.")
-    public List<RuleView> rules(@QueryParam("claim") String claim, @QueryParam("phase") String phase,
-                                @QueryParam("neverFired") Boolean neverFired) {
-        return report.rules(claim, phase, neverFired);
+    @Operation(operationId = "listRules",
+            summary = "Every loaded rule with its claim, phase, file and line, and how often it fired since start-up")
+    @APIResponse(responseCode = "200", description = "The rules, in the order of their files",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RuleView.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    public List<RuleView> rules(@Parameter(description = "Only rules that encode this claim", schema = @Schema(
+                                        type = SchemaType.STRING, example = "RT-01")) @QueryParam("claim") String claim,
+                                @Parameter(description = "Only rules of this phase", schema = @Schema(ref = "Phase"))
+                                @QueryParam("phase") String phase,
+                                @Parameter(description = "true: only rules that never fired; false: only rules that did",
+                                        schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("neverFired") String neverFired) {
+        String group = InvalidParameterException.oneOf("phase", phase,
+                Arrays.stream(Phase.values()).map(Phase::group).toList());
+        Boolean fired = neverFired == null ? null : InvalidParameterException.flag("neverFired", neverFired);
+        return report.rules(claim, group, fired);
     }
 }

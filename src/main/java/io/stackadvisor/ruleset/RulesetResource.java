@@ -12,6 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/ruleset")
@@ -26,11 +31,16 @@ public class RulesetResource {
         this.admin = admin;
     }
 
-    public record RulesetView(String version, Instant loadedAt, int rules, List<String> files, ReloadOutcome lastReload) {
+    @Schema(name = "Ruleset", requiredProperties = {"version", "loadedAt", "rules", "files", "lastReload"})
+    public record RulesetView(@Schema(ref = "RulesetVersion") String version, Instant loadedAt, int rules, List<String> files,
+                              @Schema(nullable = true, description = "The last load or reload attempt") ReloadOutcome lastReload) {
     }
 
     @GET
-    @Operation(summary = "The live ruleset: version (content hash of rules/), load time, files, last reload attempt")
+    @Operation(operationId = "getRuleset",
+            summary = "The live ruleset: version (content hash of rules/), load time, files, last reload attempt")
+    @APIResponse(responseCode = "200", description = "The live ruleset",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesetView.class)))
     public RulesetView live() {
         Ruleset ruleset = rulesets.current();
         return new RulesetView(ruleset.version(), ruleset.loadedAt(), ruleset.rules().size(), ruleset.files(),
@@ -39,10 +49,15 @@ public class RulesetResource {
 
     @POST
     @Path("/reload")
-    @Operation(summary = "Re-read rules/ and swap it in atomically if it compiles, lints clean and passes every scenario",
+    @Operation(operationId = "reloadRuleset", summary = "Re-read rules/ and swap it in atomically if it compiles, lints clean and passes every scenario",
             description = "Needs 'Authorization: Bearer <admin token>'. A rejected candidate leaves the live ruleset serving; "
                     + "the answer is then a 422 problem listing problems (file:line) and failing scenarios.")
-    public ReloadOutcome reload(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    @SecurityRequirement(name = "adminToken")
+    @APIResponse(responseCode = "200", description = "Applied, or unchanged (the folder is the live version)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReloadOutcome.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "422", ref = "RulesetRejected")
+    public ReloadOutcome reload(@Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         admin.check(authorization);
         ReloadOutcome outcome = rulesets.reload("api");
         if (outcome.rejected()) {

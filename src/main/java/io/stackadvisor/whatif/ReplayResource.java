@@ -6,8 +6,7 @@ import io.stackadvisor.audit.EvaluationId;
 import io.stackadvisor.audit.EvaluationQuery;
 import io.stackadvisor.engine.Ruleset;
 import io.stackadvisor.engine.RulesetException;
-import io.stackadvisor.problem.FieldError;
-import io.stackadvisor.problem.InvalidRequestException;
+import io.stackadvisor.problem.InvalidParameterException;
 import io.stackadvisor.problem.Problem;
 import io.stackadvisor.ruleset.AdminGuard;
 import io.stackadvisor.ruleset.RulesetService;
@@ -20,9 +19,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/evaluations")
@@ -45,20 +49,41 @@ public class ReplayResource {
 
     @POST
     @Path("/{id}/replay")
-    @Operation(summary = "Re-run a recorded profile against the live rules: old vs new verdict, scores and claims")
-    public Replay replay(@PathParam("id") String id) {
+    @Operation(operationId = "replayEvaluation",
+            summary = "Re-run a recorded profile against the live rules: old vs new verdict, scores and claims")
+    @APIResponse(responseCode = "200", description = "The recorded and the replayed outcome",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Replay.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @APIResponse(responseCode = "404", ref = "EvaluationNotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Replay replay(@Parameter(description = "The evaluation's id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                         @PathParam("id") String id) {
         UUID uuid = EvaluationId.require(id);
         return replays.replay(uuid, rulesets.current()).orElseThrow(() -> EvaluationId.notFound(uuid));
     }
 
     @POST
     @Path("/impact")
-    @Operation(summary = "Impact report: verdict flips across recorded evaluations",
+    @Operation(operationId = "impactReport", summary = "Impact report: verdict flips across recorded evaluations",
             description = "Same filters as the search (verdict, claim, rulesetVersion, from, to, name), max evaluations "
                     + "(default 1000, up to 20000). against=live (default) or candidate: the rules folder as it is on disk, "
                     + "not yet live (needs the admin token).")
-    public ImpactReport impact(@BeanParam AuditFilters filters, @QueryParam("max") String max,
-                               @QueryParam("against") String against, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    @SecurityRequirement(name = "adminToken")
+    @APIResponse(responseCode = "200", description = "How many evaluations would change verdict, and which claims shift",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImpactReport.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "422", ref = "RulesetRejected")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public ImpactReport impact(@BeanParam AuditFilters filters,
+                               @Parameter(description = "At most this many recorded evaluations", schema = @Schema(
+                                       type = SchemaType.INTEGER, minimum = "1", maximum = "20000", defaultValue = "1000"))
+                               @QueryParam("max") String max,
+                               @Parameter(description = "live: today's rules; candidate: the rules folder on disk, not yet live "
+                                       + "(needs the admin token)", schema = @Schema(type = SchemaType.STRING,
+                                       enumeration = {"live", "candidate"}, defaultValue = "live"))
+                               @QueryParam("against") String against,
+                               @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         EvaluationQuery query = AuditQueryParser.parse(filters, null, max, 1000, IMPACT_MAX);
         String target = against == null ? "live" : against;
         return switch (target) {
@@ -72,8 +97,7 @@ public class ReplayResource {
                             .with("problems", e.problems()).toException();
                 }
             }
-            default -> throw new InvalidRequestException("Invalid impact parameters",
-                    List.of(new FieldError("query.against", "live or candidate")));
+            default -> throw InvalidParameterException.query("against", "live or candidate");
         };
     }
 }

@@ -30,7 +30,8 @@ class ArchitectureTest {
     @Test
     void packagesDependOnlyOnTheLayersBelow() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("foundation").definedBy("io.stackadvisor.problem..", "io.stackadvisor.json..", "io.stackadvisor.db..")
+                .layer("foundation").definedBy("io.stackadvisor.problem..", "io.stackadvisor.json..", "io.stackadvisor.db..",
+                        "io.stackadvisor.api..")
                 .layer("profile").definedBy("io.stackadvisor.profile..")
                 .layer("knowledge").definedBy("io.stackadvisor.knowledge..")
                 .layer("engine").definedBy("io.stackadvisor.engine..")
