@@ -56,14 +56,14 @@ public class AuditLogResource {
 
     @GET
     @Path("/export")
-    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(operationId = "exportEvaluations", summary = "Export a filtered result set as CSV or JSON, newest first")
     @APIResponse(responseCode = "200", description = "The evaluations as a CSV file (with a header line) or a JSON array",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"evaluations.csv\" (or .json)",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = EvaluationSummary.class))})
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = EvaluationSummary.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", ref = "InvalidParameter")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response export(@Parameter(description = "csv (default) or json", schema = @Schema(type = SchemaType.STRING,

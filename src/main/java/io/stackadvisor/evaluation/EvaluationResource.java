@@ -42,14 +42,14 @@ public class EvaluationResource {
             description = "Runs the profile through the rules, records the evaluation in the audit log and returns it. "
                     + "Every profile field is optional; an absent field is unknown and never defaulted. With explain=true "
                     + "the answer also holds 'explanation' (why-not, what would change the verdict, what to tell us first) "
-                    + "and the summary says how robust the verdict is. With 'Prefer: return=minimal' the answer is the "
-                    + "small EvaluationMinimal; GET on its Location gives the full document.")
+                    + "and the summary says how robust the verdict is. With 'Prefer: return=minimal' the answer has only "
+                    + "the Evaluation's required members; GET on its Location gives the full document.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "ProjectProfile")))
     @APIResponse(responseCode = "201", description = "Evaluated and recorded; Location is the audit record",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "Preference-Applied", ref = "Preference-Applied")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(oneOf = {EvaluationView.class, EvaluationView.Minimal.class})))
+                    schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "400", ref = "InvalidProfile")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")

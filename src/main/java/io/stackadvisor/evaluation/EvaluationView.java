@@ -14,9 +14,10 @@ import java.util.UUID;
 /** The evaluation as the API returns it and the audit log keeps it (README.md, "Try it" shows one). */
 @JsonPropertyOrder({"id", "evaluatedAt", "rulesetVersion", "profile", "verdict", "confidence", "scores",
         "summary", "architecture", "flags", "advice", "trace", "explanation"})
-@Schema(name = "Evaluation", description = "One evaluated profile: verdict, confidence, scores, the hybrid architecture and the rule trace",
-        requiredProperties = {"id", "evaluatedAt", "rulesetVersion", "profile", "verdict", "confidence", "scores", "summary",
-                "architecture", "flags", "advice", "trace"})
+@Schema(name = "Evaluation", description = "One evaluated profile: verdict, confidence, scores, the hybrid architecture and "
+        + "the rule trace. The full representation (every GET, and a POST without 'Prefer: return=minimal') always has "
+        + "profile, architecture (null unless HYBRID), flags, advice and trace; the minimal one has only the required members.",
+        requiredProperties = {"id", "evaluatedAt", "rulesetVersion", "verdict", "confidence", "scores", "summary"})
 public record EvaluationView(
         @Schema(description = "The audit record's id") UUID id,
         @Schema(description = "When it was evaluated (UTC)") Instant evaluatedAt,
@@ -26,7 +27,6 @@ public record EvaluationView(
         @Schema(ref = "Confidence") String confidence,
         Scores scores,
         @Schema(description = "Plain-language reasons a product manager can read") String summary,
-        @Schema(nullable = true, description = "Which runtime owns which part; present for HYBRID, null otherwise")
         @JsonInclude(JsonInclude.Include.ALWAYS) Architecture architecture,
         List<FlagView> flags,
         List<AdviceView> advice,
@@ -44,16 +44,18 @@ public record EvaluationView(
     public record Scores(int nodejs, int python) {
     }
 
-    /** The answer to a POST with Prefer: return=minimal; GET on its Location gives the full document. */
+    /**
+     * The answer to a POST with Prefer: return=minimal; GET on its Location gives the full document. Published
+     * as the Evaluation schema's required members, so a client has one type for both representations.
+     */
     @JsonPropertyOrder({"id", "evaluatedAt", "rulesetVersion", "verdict", "confidence", "scores", "summary"})
-    @Schema(name = "EvaluationMinimal", description = "The answer to Prefer: return=minimal", additionalProperties = Schema.False.class,
-            requiredProperties = {"id", "evaluatedAt", "rulesetVersion", "verdict", "confidence", "scores", "summary"})
-    public record Minimal(UUID id, Instant evaluatedAt, @Schema(ref = "RulesetVersion") String rulesetVersion,
-                          @Schema(ref = "Verdict") String verdict, @Schema(ref = "Confidence") String confidence,
+    public record Minimal(UUID id, Instant evaluatedAt, String rulesetVersion, String verdict, String confidence,
                           Scores scores, String summary) {
     }
 
-    @Schema(requiredProperties = {"components", "communication"})
+    /** Nullable as a type: OpenAPI 3.0 cannot make one use of a referenced schema nullable. */
+    @Schema(nullable = true, description = "Which runtime owns which part; present for HYBRID, null otherwise",
+            requiredProperties = {"components", "communication"})
     public record Architecture(List<Component> components, List<String> communication) {
     }
 

@@ -1,5 +1,6 @@
 package io.stackadvisor.explain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
@@ -7,12 +8,12 @@ import java.util.Map;
 /** Why claims did not fire, and what would change the verdict (issue: explanations beyond the trace). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Explanation(
-        String rulesetVersion,
-        String verdict,
-        String confidence,
+        @Schema(ref = "RulesetVersion") String rulesetVersion,
+        @Schema(ref = "Verdict") String verdict,
+        @Schema(ref = "Confidence") String confidence,
         String sensitivity,
         List<AskFor> askFirst,
-        Map<String, List<Alternative>> toReach,
+        @Schema(description = "Per other verdict, up to 3 closest edits") Map<String, List<Alternative>> toReach,
         List<NotFired> whyNot,
         Cost cost) {
 
@@ -20,12 +21,20 @@ public record Explanation(
     public record NotFired(String claim, String rule, String statement, String needs, String given, String text) {
     }
 
-    /** One edit to the profile; {@code to} null means "leave unknown". */
-    public record Change(String field, Object from, Object to, String words) {
+    /** One edit to the profile; no {@code to} means "leave unknown". */
+    @Schema(requiredProperties = {"field", "words"})
+    public record Change(@Schema(description = "The profile field, as a dotted path (team.python)") String field,
+                         @Schema(description = "The value now, typed as the profile types it; absent: unknown")
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Object from,
+                         @Schema(description = "The suggested value, typed as the profile types it (send it as is); "
+                                 + "absent: leave the field unknown")
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Object to,
+                         String words) {
     }
 
     /** A variation of the profile and what the rules conclude for it. */
-    public record Alternative(List<Change> changes, String verdict, String confidence, int nodejs, int python,
+    public record Alternative(List<Change> changes, @Schema(ref = "Verdict") String verdict,
+                              @Schema(ref = "Confidence") String confidence, int nodejs, int python,
                               List<String> claimsGained, List<String> claimsLost) {
     }
 

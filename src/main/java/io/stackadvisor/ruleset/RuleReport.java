@@ -28,7 +28,7 @@ public class RuleReport {
                            Map<String, String> metadata,
                            @Schema(description = "The profile fields its conditions test") List<String> tests,
                            @Schema(description = "How often it fired since this instance started") long fired,
-                           @Schema(nullable = true) Instant lastFired) {
+                           @Schema(nullable = true, implementation = String.class, format = "date-time") Instant lastFired) {
     }
 
     /** Filters are optional (null: any). */

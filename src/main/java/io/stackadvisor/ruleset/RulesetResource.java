@@ -33,7 +33,7 @@ public class RulesetResource {
 
     @Schema(name = "Ruleset", requiredProperties = {"version", "loadedAt", "rules", "files", "lastReload"})
     public record RulesetView(@Schema(ref = "RulesetVersion") String version, Instant loadedAt, int rules, List<String> files,
-                              @Schema(nullable = true, description = "The last load or reload attempt") ReloadOutcome lastReload) {
+                              ReloadOutcome lastReload) {
     }
 
     @GET

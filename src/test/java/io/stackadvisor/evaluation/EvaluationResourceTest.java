@@ -119,7 +119,23 @@ class EvaluationResourceTest {
         given().when().get("/api/v1/evaluations/00000000-0000-4000-8000-000000000000").then()
                 .statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
         given().when().get("/api/v1/evaluations/not-a-uuid").then()
-                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("/id"));
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("path.id"))
+                .body("type", equalTo("https://stack-advisor.io/problems/invalid-parameter"));
+    }
+
+    @Test
+    void booleanParametersAcceptOnlyTrueOrFalse() {
+        given().contentType("application/json").body(CHAT_AT_SCALE).queryParam("explain", "maybe").when().post("/api/v1/evaluations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://stack-advisor.io/problems/invalid-parameter"))
+                .body("errors[0].field", equalTo("query.explain"));
+        given().queryParam("neverFired", "yes").when().get("/api/v1/rules").then().statusCode(400)
+                .body("errors[0].field", equalTo("query.neverFired"));
+        given().queryParam("phase", "guessing").when().get("/api/v1/rules").then().statusCode(400)
+                .body("errors[0].field", equalTo("query.phase"));
+        given().queryParam("kind", "rumour").when().get("/api/v1/claims").then().statusCode(400)
+                .body("errors[0].field", equalTo("query.kind"));
+        given().queryParam("neverFired", "false").queryParam("phase", "evidence").when().get("/api/v1/rules").then().statusCode(200);
     }
 
     @Test

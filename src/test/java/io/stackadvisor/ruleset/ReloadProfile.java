@@ -8,7 +8,7 @@ import java.util.Map;
 /** The service on a scratch copy of the rules, with an admin token. */
 public class ReloadProfile implements QuarkusTestProfile {
     static final Path RULES = Path.of("target/reload-test-rules");
-    static final String TOKEN = "test-admin-token";
+    public static final String TOKEN = "test-admin-token";
 
     @Override
     public Map<String, String> getConfigOverrides() {
