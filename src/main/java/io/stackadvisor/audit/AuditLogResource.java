@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,7 +45,8 @@ public class AuditLogResource {
             description = "Filters: verdict, claim (fired), rulesetVersion, from/to (ISO-8601, to exclusive), name (exact). "
                     + "Pass the page's 'next' as cursor for the following page; the cursor is stable while new evaluations arrive.")
     @APIResponse(responseCode = "200", description = "One page of evaluations, newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationPage.class),
+                    examples = @ExampleObject(name = "chat", ref = "SearchPage")))
     @APIResponse(responseCode = "400", ref = "InvalidParameter")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public EvaluationPage search(@BeanParam AuditFilters filters,

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,11 +46,11 @@ public class EvaluationResource {
                     + "and the summary says how robust the verdict is. With 'Prefer: return=minimal' the answer has only "
                     + "the Evaluation's required members; GET on its Location gives the full document.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "ProjectProfile")))
+            schema = @Schema(ref = "ProjectProfile"), examples = @ExampleObject(name = "chat", ref = "ChatProfile")))
     @APIResponse(responseCode = "201", description = "Evaluated and recorded; Location is the audit record",
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "Preference-Applied", ref = "Preference-Applied")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EvaluationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class),
+                    examples = @ExampleObject(name = "minimal", ref = "ChatMinimal")))
     @APIResponse(responseCode = "400", ref = "InvalidProfile")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")

@@ -10,6 +10,8 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stackadvisor.profile.ProfileSchema;
 import io.quarkus.test.junit.QuarkusTest;
 import io.stackadvisor.testing.ContractValidation;
 import jakarta.inject.Inject;
@@ -53,27 +55,71 @@ class OpenApiContractTest {
         for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 for (Map.Entry<String, JsonNode> answer : operation.getValue().path("responses").properties()) {
-                    JsonNode response = resolve(document, answer.getValue());
-                    for (Map.Entry<String, JsonNode> content : response.path("content").properties()) {
-                        JsonNode example = content.getValue().get("example");
-                        if (example == null) continue;
-                        String where = operation.getKey().toUpperCase() + " " + path.getKey() + " " + answer.getKey();
-                        ValidationReport report = ContractValidation.validator().validateResponse(path.getKey(),
-                                Request.Method.valueOf(operation.getKey().toUpperCase()),
-                                SimpleResponse.Builder.status(Integer.parseInt(answer.getKey()))
-                                        .withContentType(content.getKey()).withBody(json.writeValueAsString(example)).build());
-                        checked.add(where);
-                        if (report.hasErrors()) failures.add(where + ": " + report.getMessages());
+                    String where = operation.getKey().toUpperCase() + " " + path.getKey() + " " + answer.getKey();
+                    for (Map.Entry<String, JsonNode> content : resolve(document, answer.getValue()).path("content").properties()) {
+                        for (JsonNode example : examples(document, content.getValue())) {
+                            ValidationReport report = ContractValidation.validator().validateResponse(path.getKey(),
+                                    Request.Method.valueOf(operation.getKey().toUpperCase()),
+                                    SimpleResponse.Builder.status(Integer.parseInt(answer.getKey()))
+                                            .withContentType(content.getKey()).withBody(json.writeValueAsString(example)).build());
+                            checked.add(where);
+                            if (report.hasErrors()) failures.add(where + ": " + report.getMessages());
+                        }
                     }
                 }
             }
         }
-        assertFalse(checked.isEmpty(), "the document has examples");
+        assertTrue(checked.contains("POST /api/v1/evaluations 201"), "the document has examples: " + checked);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
-    private static JsonNode resolve(JsonNode document, JsonNode response) {
-        JsonNode ref = response.get("$ref");
-        return ref == null ? response : document.at(ref.asText().substring(1));
+    @Test
+    void requestExamplesAreValidProfiles() throws Exception {
+        JsonNode document = json.readTree(ContractValidation.document());
+        JsonNode examples = document.at("/paths/~1api~1v1~1evaluations/post/requestBody/content/application~1json/examples");
+        assertFalse(examples.isEmpty());
+        for (JsonNode example : examples) {
+            given().contentType("application/json").body(json.writeValueAsString(resolve(document, example).get("value")))
+                    .when().post("/api/v1/evaluations").then().statusCode(201);
+        }
+    }
+
+    /**
+     * The document's ProjectProfile is the published profile schema (profile.schema.json, the one field
+     * list) in OpenAPI 3.0's dialect: a numeric exclusive bound becomes a bound plus a boolean.
+     */
+    @Test
+    void theProfileSchemaIsThePublishedOne() throws Exception {
+        ObjectNode published = (ObjectNode) json.readTree(getClass().getResource(ProfileSchema.RESOURCE));
+        published.remove(List.of("$schema", "$id"));
+        JsonNode document = json.readTree(ContractValidation.document());
+        assertEquals(toOpenApi30(published), document.at("/components/schemas/ProjectProfile"));
+    }
+
+    private static JsonNode toOpenApi30(JsonNode schema) {
+        if (schema instanceof ObjectNode object) {
+            for (String bound : List.of("Minimum", "Maximum")) {
+                JsonNode exclusive = object.get("exclusive" + bound);
+                if (exclusive != null && exclusive.isNumber()) {
+                    object.set(bound.toLowerCase(), exclusive);
+                    object.put("exclusive" + bound, true);
+                }
+            }
+            object.forEach(OpenApiContractTest::toOpenApi30);
+        }
+        return schema;
+    }
+
+    /** The example of a media type, or each of its named examples (resolving references). */
+    private static List<JsonNode> examples(JsonNode document, JsonNode mediaType) {
+        List<JsonNode> found = new ArrayList<>();
+        if (mediaType.has("example")) found.add(mediaType.get("example"));
+        for (JsonNode named : mediaType.path("examples")) found.add(resolve(document, named).get("value"));
+        return found;
+    }
+
+    private static JsonNode resolve(JsonNode document, JsonNode node) {
+        JsonNode ref = node.get("$ref");
+        return ref == null ? node : document.at(ref.asText().substring(1));
     }
 }

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Every answer an API test receives is checked against the committed OpenAPI document (which
  * {@code OpenApiContractTest} keeps equal to the served one): a response whose status, headers or body
- * the document does not declare fails the test that received it. Registered for every test class
- * (META-INF/services: JUnit extension autodetection is on under Quarkus, and a Quarkus callback for
- * @QuarkusTest classes, which run in Quarkus's class loader); requests are not checked, because tests send bad ones on purpose.
+ * the document does not declare fails the test that received it. Requests are not checked: tests send
+ * bad ones on purpose. Registered in META-INF/services twice: as a JUnit extension (autodetection is on
+ * under Quarkus) and as a Quarkus callback, because @QuarkusTest classes run in Quarkus's class loader
+ * with their own copy of RestAssured.
  */
 public class ContractValidation implements BeforeAllCallback, QuarkusTestBeforeClassCallback {
     public static final Path DOCUMENT = Path.of("src/main/openapi/stack-advisor-api.json");
