@@ -57,6 +57,7 @@ public class RulesetResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReloadOutcome.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "422", ref = "RulesetRejected")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public ReloadOutcome reload(@Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         admin.check(authorization);
         ReloadOutcome outcome = rulesets.reload("api");
