@@ -55,6 +55,7 @@ public class RulesetService {
     private volatile ScheduledExecutorService follower;
     /** A live version this instance could not compile (logged once, retried on every poll). */
     private volatile String notFollowed;
+    private volatile boolean pollFailing;
 
     public RulesetService(@ConfigProperty(name = "stack-advisor.rules.dir", defaultValue = "rules") Path rulesDir,
                           RulesetGate gate, RulesetVersions versions,
@@ -103,11 +104,17 @@ public class RulesetService {
         }
     }
 
+    /** One check of the pointer; a database outage is logged when it starts and when it ends, not at every poll. */
     private void poll() {
         try {
             follow("fleet");
+            if (pollFailing) LOG.info("The fleet's live ruleset can be read again");
+            pollFailing = false;
         } catch (Throwable e) {
-            LOG.warnf("Cannot read the fleet's live ruleset now (%s); trying again in %s", e.getMessage(), followInterval);
+            if (!pollFailing) {
+                LOG.warnf("Cannot read the fleet's live ruleset now (%s); trying again every %s", e.getMessage(), followInterval);
+            }
+            pollFailing = true;
         }
     }
 
