@@ -35,6 +35,17 @@ public class HttpLimitProblems {
                 "The request body is larger than this service accepts (" + this.uploadLimit / 1024 + " KB)."));
     }
 
+    /**
+     * For resources that take a body: one sent without Content-Length (chunked) is only limited by the
+     * upload size on the way in, so it is measured here against the ordinary limit.
+     */
+    public void requireWithinLimit(long length) {
+        if (length > limit) {
+            throw Problem.of(413, "payload-too-large", "Payload Too Large",
+                    "The request body is larger than this service accepts (" + limit / 1024 + " KB).").toException();
+        }
+    }
+
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
