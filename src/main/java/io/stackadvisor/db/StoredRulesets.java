@@ -7,12 +7,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Ruleset versions that passed their gate, stored once under their content hash (sha256:…): the
  * rules folder as a zip archive and the gate's report (JSON). Shared by every instance on the
- * database. Storing a version twice is harmless: the first copy stays.
+ * database. Storing a version twice is harmless: the first copy stays. Table ruleset_promotion says
+ * which stored version is live for the whole fleet (its newest row); every promotion is kept.
  */
 @ApplicationScoped
 public class StoredRulesets {
@@ -65,6 +70,59 @@ public class StoredRulesets {
     public boolean contains(String version) {
         try (Connection connection = database.dataSource().getConnection()) {
             return exists(connection, version);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("stored rulesets cannot be read", e);
+        }
+    }
+
+    /** A stored version without its archive, and whether it was ever promoted. */
+    public record Listed(String version, Instant storedAt, String gateReport, boolean everPromoted) {
+    }
+
+    /** The pointer: the fleet's live version (the newest promotion), empty before the first one. */
+    public Optional<String> live() {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT version FROM ruleset_promotion ORDER BY id DESC FETCH FIRST 1 ROWS ONLY");
+             ResultSet row = select.executeQuery()) {
+            return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("the live ruleset pointer cannot be read", e);
+        }
+    }
+
+    /** Moves the pointer to a stored version (a new newest promotion row). */
+    public void promote(String version, Instant at, String by) {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO ruleset_promotion (version, promoted_at, promoted_by) VALUES (?, ?, ?)")) {
+            insert.setString(1, version);
+            insert.setTimestamp(2, Timestamp.from(at));
+            insert.setString(3, by.length() > 40 ? by.substring(0, 40) : by);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("the live ruleset pointer cannot be moved", e);
+        }
+    }
+
+    /** Every stored version, newest first, without archives. */
+    public List<Listed> list() {
+        try (Connection connection = database.dataSource().getConnection()) {
+            Set<String> promoted = new HashSet<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT version FROM ruleset_promotion");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) promoted.add(rows.getString(1));
+            }
+            List<Listed> listed = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT version, stored_at, gate_report FROM ruleset_version ORDER BY stored_at DESC, version");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    listed.add(new Listed(rows.getString(1), rows.getTimestamp(2).toInstant(), rows.getString(3),
+                            promoted.contains(rows.getString(1))));
+                }
+            }
+            return listed;
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("stored rulesets cannot be read", e);
         }

@@ -1,7 +1,9 @@
 package io.stackadvisor.evaluation;
 
 import io.stackadvisor.audit.EvaluationId;
+import io.stackadvisor.problem.HttpLimitProblems;
 import io.stackadvisor.problem.InvalidParameterException;
+import io.stackadvisor.ruleset.RulesetVersionId;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,9 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Evaluations", description = "Evaluate a project profile and read the audit log")
 public class EvaluationResource {
     private final EvaluationService service;
+    private final HttpLimitProblems limits;
 
-    public EvaluationResource(EvaluationService service) {
+    public EvaluationResource(EvaluationService service, HttpLimitProblems limits) {
         this.service = service;
+        this.limits = limits;
     }
 
     @POST
@@ -44,7 +48,9 @@ public class EvaluationResource {
                     + "Every profile field is optional; an absent field is unknown and never defaulted. With explain=true "
                     + "the answer also holds 'explanation' (why-not, what would change the verdict, what to tell us first) "
                     + "and the summary says how robust the verdict is. With 'Prefer: return=minimal' the answer has only "
-                    + "the Evaluation's required members; GET on its Location gives the full document.")
+                    + "the Evaluation's required members; GET on its Location gives the full document. With "
+                    + "rulesetVersion the profile is evaluated on that stored version instead of the live one (the answer "
+                    + "and the record name it).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "ProjectProfile"), examples = @ExampleObject(name = "chat", ref = "ChatProfile")))
     @APIResponse(responseCode = "201", description = "Evaluated and recorded; Location is the audit record",
@@ -52,6 +58,7 @@ public class EvaluationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class),
                     examples = @ExampleObject(name = "minimal", ref = "ChatMinimal")))
     @APIResponse(responseCode = "400", ref = "InvalidProfile")
+    @APIResponse(responseCode = "404", ref = "RulesetVersionNotFound")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "503", ref = "Unavailable")
@@ -61,10 +68,15 @@ public class EvaluationResource {
                              @QueryParam("explain") String explain,
                              @Parameter(description = "return=minimal for the small answer (RFC 7240)",
                                      schema = @Schema(type = SchemaType.STRING, example = "return=minimal"))
-                             @HeaderParam("Prefer") String prefer, @Context UriInfo uri) {
+                             @HeaderParam("Prefer") String prefer,
+                             @Parameter(description = "Evaluate on this stored ruleset version (GET /api/v1/rulesets), not the live one",
+                                     schema = @Schema(ref = "RulesetVersion"))
+                             @QueryParam("rulesetVersion") String rulesetVersion, @Context UriInfo uri) {
+        limits.requireWithinLimit(body.length);
         boolean explained = InvalidParameterException.flag("explain", explain);
         boolean minimal = Preferences.returnMinimal(prefer);
-        EvaluationService.Recorded recorded = service.evaluate(body, explained, minimal);
+        String version = rulesetVersion == null ? null : RulesetVersionId.query("rulesetVersion", rulesetVersion);
+        EvaluationService.Recorded recorded = service.evaluate(body, explained, minimal, version);
         Response.ResponseBuilder created = Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
                 .entity(recorded.document()).type(MediaType.APPLICATION_JSON);
         if (minimal) created.header("Preference-Applied", "return=minimal");

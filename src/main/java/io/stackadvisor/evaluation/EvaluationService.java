@@ -20,6 +20,7 @@ import io.stackadvisor.profile.ProfileReader;
 import io.stackadvisor.profile.ValidatedProfile;
 import io.stackadvisor.ruleset.RuleFiringStats;
 import io.stackadvisor.ruleset.RulesetService;
+import io.stackadvisor.ruleset.RulesetVersionId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -83,8 +84,22 @@ public class EvaluationService {
      * robustness; with {@code minimal}, only the id, verdict, confidence, scores and summary are returned.
      */
     public Recorded evaluate(byte[] body, boolean explain, boolean minimal) {
+        return evaluate(body, explain, minimal, null);
+    }
+
+    /**
+     * As above, on a stored version ({@code rulesetVersion}, well-formed; null: the live one). A version
+     * that is not stored is a 404 naming query.rulesetVersion.
+     */
+    public Recorded evaluate(byte[] body, boolean explain, boolean minimal, String rulesetVersion) {
         ValidatedProfile profile = reader.read(body);
-        Ruleset ruleset = rulesets.current();
+        Ruleset ruleset;
+        if (rulesetVersion == null) {
+            ruleset = rulesets.current();
+        } else {
+            if (!rulesets.isStored(rulesetVersion)) throw RulesetVersionId.notFound("query.rulesetVersion", rulesetVersion);
+            ruleset = rulesets.compiled(rulesetVersion);
+        }
         long started = System.nanoTime();
         EngineResult result = engine.evaluate(ruleset, new Profile(profile.profile()), true);
         metrics.evaluated(result, Duration.ofNanos(System.nanoTime() - started));

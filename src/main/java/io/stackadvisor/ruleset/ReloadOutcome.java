@@ -19,7 +19,11 @@ public record ReloadOutcome(
         List<String> uncoveredRules,
         Integer scenariosPassed) {
 
-    public enum Result { APPLIED, UNCHANGED, REJECTED }
+    /**
+     * APPLIED: now live here and the fleet's live version; UNCHANGED: it was live already; STORED: passed
+     * and stored as a candidate, not live (reload with promote=false); REJECTED: did not pass, nothing changed.
+     */
+    public enum Result { APPLIED, UNCHANGED, STORED, REJECTED }
 
     public record FailedScenario(String file, String title, List<String> failures) {
     }

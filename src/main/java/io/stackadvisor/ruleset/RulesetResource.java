@@ -7,6 +7,9 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import io.stackadvisor.problem.InvalidParameterException;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
@@ -50,17 +53,24 @@ public class RulesetResource {
     @POST
     @Path("/reload")
     @Operation(operationId = "reloadRuleset", summary = "Re-read rules/ and swap it in atomically if it compiles, lints clean and passes every scenario",
-            description = "Needs 'Authorization: Bearer <admin token>'. A rejected candidate leaves the live ruleset serving; "
+            description = "Needs 'Authorization: Bearer <admin token>'. A version that passes is stored and becomes the live "
+                    + "version of every instance (the others follow within seconds); with promote=false it is only stored, "
+                    + "as a candidate (result STORED). A rejected candidate leaves the live ruleset serving; "
                     + "the answer is then a 422 problem listing problems (file:line) and failing scenarios.")
     @SecurityRequirement(name = "adminToken")
-    @APIResponse(responseCode = "200", description = "Applied, or unchanged (the folder is the live version)",
+    @APIResponse(responseCode = "200", description = "Applied, unchanged (the folder is the live version), or stored as a candidate (promote=false)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReloadOutcome.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "422", ref = "RulesetRejected")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public ReloadOutcome reload(@Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public ReloadOutcome reload(@Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                @Parameter(description = "false: store the version as a candidate, do not make it live",
+                                        schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
+                                @QueryParam("promote") String promote) {
         admin.check(authorization);
-        ReloadOutcome outcome = rulesets.reload("api");
+        boolean live = promote == null || InvalidParameterException.flag("promote", promote);
+        ReloadOutcome outcome = rulesets.reload("api", live);
         if (outcome.rejected()) {
             throw Problem.of(422, "ruleset-rejected", "Ruleset rejected",
                     "The candidate did not pass its checks; " + outcome.liveVersion() + " is still serving.")

@@ -15,6 +15,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,6 +75,37 @@ public class RulesetVersions {
         }
     }
 
+    /** The fleet's live version (the pointer), empty before the first promotion. */
+    public Optional<String> live() {
+        return store.live();
+    }
+
+    /** Moves the fleet's live pointer to a stored version. */
+    public void promote(String version, String by) {
+        store.promote(version, Instant.now(), by);
+    }
+
+    public boolean stored(String version) {
+        return store.contains(version);
+    }
+
+    public List<StoredRulesets.Listed> list() {
+        return store.list();
+    }
+
+    public GateReport report(String gateReport) {
+        try {
+            return json.readValue(gateReport, GateReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored gate report is not JSON", e);
+        }
+    }
+
+    /** A stored version compiled for this caller alone, outside the cache (the instance's live ruleset). */
+    public Ruleset compileFresh(String version) throws RulesetException {
+        return gate.compile(files(version));
+    }
+
     /** A stored version compiled (without re-running its gate, which it passed). */
     public synchronized Ruleset compiled(String version) {
         Ruleset known = compiled.get(version);
@@ -86,7 +119,8 @@ public class RulesetVersions {
         }
     }
 
-    private RulesFiles files(String version) throws RulesetException {
+    /** A stored version's files (404 problem if it is not stored). */
+    public RulesFiles files(String version) throws RulesetException {
         byte[] archive = store.find(version).orElseThrow(() -> Problem.of(404, "ruleset-version-not-found",
                 "Ruleset version not found", "No stored ruleset has the version " + version + ".").toException()).archive();
         return RulesFiles.unzip(archive);

@@ -10,6 +10,7 @@ import io.stackadvisor.problem.InvalidParameterException;
 import io.stackadvisor.problem.Problem;
 import io.stackadvisor.ruleset.AdminGuard;
 import io.stackadvisor.ruleset.RulesetService;
+import io.stackadvisor.ruleset.RulesetVersionId;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -66,13 +67,14 @@ public class ReplayResource {
     @Path("/impact")
     @Operation(operationId = "impactReport", summary = "Impact report: verdict flips across recorded evaluations",
             description = "Same filters as the search (verdict, claim, rulesetVersion, from, to, name), max evaluations "
-                    + "(default 1000, up to 20000). against=live (default) or candidate: the rules folder as it is on disk, "
-                    + "not yet live (needs the admin token).")
+                    + "(default 1000, up to 20000). against=live (default), candidate: the rules folder as it is on disk, "
+                    + "not yet live (needs the admin token), or a stored version (sha256:..., GET /api/v1/rulesets).")
     @SecurityRequirement(name = "adminToken")
     @APIResponse(responseCode = "200", description = "How many evaluations would change verdict, and which claims shift",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImpactReport.class)))
     @APIResponse(responseCode = "400", ref = "InvalidParameter")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "RulesetVersionNotFound")
     @APIResponse(responseCode = "422", ref = "RulesetRejected")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public ImpactReport impact(@BeanParam AuditFilters filters,
@@ -80,8 +82,8 @@ public class ReplayResource {
                                        type = SchemaType.INTEGER, minimum = "1", maximum = "20000", defaultValue = "1000"))
                                @QueryParam("max") String max,
                                @Parameter(description = "live: today's rules; candidate: the rules folder on disk, not yet live "
-                                       + "(needs the admin token)", schema = @Schema(type = SchemaType.STRING,
-                                       enumeration = {"live", "candidate"}, defaultValue = "live"))
+                                       + "(needs the admin token); or a stored version, sha256:...", schema = @Schema(type = SchemaType.STRING,
+                                       pattern = "^(live|candidate|sha256:[0-9a-f]{64})$", defaultValue = "live"))
                                @QueryParam("against") String against,
                                @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         EvaluationQuery query = AuditQueryParser.parse(filters, null, max, 1000, IMPACT_MAX);
@@ -97,7 +99,13 @@ public class ReplayResource {
                             .with("problems", e.problems()).toException();
                 }
             }
-            default -> throw InvalidParameterException.query("against", "live or candidate");
+            default -> {
+                if (!RulesetVersionId.wellFormed(target)) {
+                    throw InvalidParameterException.query("against", "live, candidate or a stored ruleset version (sha256:...)");
+                }
+                if (!rulesets.isStored(target)) throw RulesetVersionId.notFound("query.against", target);
+                yield impact.impact(query, rulesets.compiled(target), target);
+            }
         };
     }
 }

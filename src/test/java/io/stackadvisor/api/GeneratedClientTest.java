@@ -19,6 +19,10 @@ import io.stackadvisor.client.api.ExplanationsApi;
 import io.stackadvisor.client.api.ReplayAndImpactApi;
 import io.stackadvisor.client.api.RulesApi;
 import io.stackadvisor.client.api.RulesetApi;
+import io.stackadvisor.client.api.RulesetVersionsApi;
+import io.stackadvisor.client.model.RulesetVersionStatus;
+import io.stackadvisor.client.model.StoredRulesetVersion;
+import io.stackadvisor.client.model.StoredRulesetVersionDetail;
 import io.stackadvisor.client.model.Claim;
 import io.stackadvisor.client.model.Evaluation;
 import io.stackadvisor.client.model.EvaluationPage;
@@ -82,7 +86,7 @@ class GeneratedClientTest {
     @Test
     void evaluateReadSearchAndExportRoundTrip() throws Exception {
         String name = "round trip " + UUID.randomUUID();
-        Evaluation created = evaluations.evaluate(chatAtScale(name), null, null);
+        Evaluation created = evaluations.evaluate(chatAtScale(name), null, null, null);
         assertEquals(Verdict.NODEJS, created.getVerdict());
         assertNull(created.getArchitecture());
         assertFalse(created.getTrace().isEmpty());
@@ -92,12 +96,12 @@ class GeneratedClientTest {
         Evaluation read = evaluations.getEvaluation(created.getId());
         assertEquals(json.readTree(json.writeValueAsString(created)), json.readTree(json.writeValueAsString(read)));
 
-        Evaluation minimal = evaluations.evaluate(chatAtScale(name), false, "return=minimal");
+        Evaluation minimal = evaluations.evaluate(chatAtScale(name), false, null, "return=minimal");
         assertEquals(created.getScores(), minimal.getScores());
         assertNull(minimal.getTrace(), "the minimal representation has no trace");
         assertEquals(created.getTrace().size(), evaluations.getEvaluation(minimal.getId()).getTrace().size());
 
-        Evaluation explained = evaluations.evaluate(chatAtScale(name), true, null);
+        Evaluation explained = evaluations.evaluate(chatAtScale(name), true, null, null);
         assertNotNull(explained.getExplanation());
 
         EvaluationPage page = evaluations.searchEvaluations(null, null, null, 2, name, null, null, Verdict.NODEJS);
@@ -119,7 +123,7 @@ class GeneratedClientTest {
     @Test
     void badRequestsComeBackAsTypedProblems() throws Exception {
         ApiException invalid = assertThrows(ApiException.class,
-                () -> evaluations.evaluate(new ProjectProfile().expectedConcurrentConnections(-5), null, null));
+                () -> evaluations.evaluate(new ProjectProfile().expectedConcurrentConnections(-5), null, null, null));
         assertProblem(invalid, 400, "invalid-profile", "/expectedConcurrentConnections");
 
         ApiException badLimit = assertThrows(ApiException.class,
@@ -133,15 +137,15 @@ class GeneratedClientTest {
         assertProblem(assertThrows(ApiException.class, () -> new ReplayAndImpactApi(client).replayEvaluation(unknown)),
                 404, "evaluation-not-found", null);
         assertProblem(assertThrows(ApiException.class, () -> new ClaimsApi(client).getClaim("XX-99")), 404, "claim-not-found", null);
-        assertProblem(assertThrows(ApiException.class, () -> new RulesetApi(client).reloadRuleset()), 401, "unauthorized", null);
-        assertProblem(assertThrows(ApiException.class, () -> new RulesetApi(withToken("wrong")).reloadRuleset()), 401, "unauthorized", null);
+        assertProblem(assertThrows(ApiException.class, () -> new RulesetApi(client).reloadRuleset(null)), 401, "unauthorized", null);
+        assertProblem(assertThrows(ApiException.class, () -> new RulesetApi(withToken("wrong")).reloadRuleset(null)), 401, "unauthorized", null);
         assertProblem(assertThrows(ApiException.class, () -> new ReplayAndImpactApi(client)
                 .impactReport("candidate", null, null, 10, null, null, null, null)), 401, "unauthorized", null);
     }
 
     @Test
     void explainReplayAndImpactOfARecordedEvaluation() throws Exception {
-        UUID id = evaluations.evaluate(chatAtScale("generated client"), null, null).getId();
+        UUID id = evaluations.evaluate(chatAtScale("generated client"), null, null, null).getId();
         Explanation explanation = new ExplanationsApi(client).explainEvaluation(id);
         assertEquals(Verdict.NODEJS, explanation.getVerdict());
         assertFalse(explanation.getWhyNot().isEmpty());
@@ -175,8 +179,29 @@ class GeneratedClientTest {
 
         Ruleset live = new RulesetApi(client).getRuleset();
         assertTrue(live.getVersion().startsWith("sha256:"));
-        ReloadOutcome reload = new RulesetApi(withToken(ReloadProfile.TOKEN)).reloadRuleset();
+        ReloadOutcome reload = new RulesetApi(withToken(ReloadProfile.TOKEN)).reloadRuleset(null);
         assertEquals(live.getVersion(), reload.getLiveVersion());
+
+        RulesetVersionsApi versions = new RulesetVersionsApi(client);
+        List<StoredRulesetVersion> stored = versions.listRulesetVersions();
+        assertTrue(stored.stream().anyMatch(v -> v.getVersion().equals(live.getVersion())
+                && v.getStatus() == RulesetVersionStatus.LIVE), stored.toString());
+        StoredRulesetVersionDetail detail = versions.getRulesetVersion(live.getVersion());
+        assertFalse(detail.getRules().isEmpty());
+        assertTrue(versions.diffRulesetVersions(live.getVersion(), live.getVersion()).getRules().getChanged().isEmpty());
+        StoredRulesetVersion promoted = new RulesetVersionsApi(withToken(ReloadProfile.TOKEN)).promoteRulesetVersion(live.getVersion());
+        assertEquals(RulesetVersionStatus.LIVE, promoted.getStatus());
+        String unknown = "sha256:" + "0".repeat(64);
+        assertProblem(assertThrows(ApiException.class, () -> versions.getRulesetVersion(unknown)), 404,
+                "ruleset-version-not-found", "path.version");
+        assertProblem(assertThrows(ApiException.class, () -> versions.getRulesetVersion("sha256:nope")), 400,
+                "invalid-parameter", "path.version");
+        assertProblem(assertThrows(ApiException.class, () -> evaluations.evaluate(chatAtScale("pinned"), null, unknown, null)), 404,
+                "ruleset-version-not-found", "query.rulesetVersion");
+        assertEquals(live.getVersion(), evaluations.evaluate(chatAtScale("pinned"), null, live.getVersion(), null).getRulesetVersion());
+        java.io.File archive = java.io.File.createTempFile("rules", ".zip");
+        java.nio.file.Files.write(archive.toPath(), new byte[] {'P', 'K', 5, 6});
+        assertProblem(assertThrows(ApiException.class, () -> versions.uploadRulesetVersion(archive)), 401, "unauthorized", null);
     }
 
     private void assertProblem(ApiException e, int status, String slug, String field) throws Exception {

@@ -96,6 +96,21 @@ class ProfileValidationTest {
                 .then().statusCode(413);
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource("/api/v1/evaluations")
+    java.net.URI evaluations;
+
+    /** Without Content-Length (chunked) the body is measured after it is read: still 413 over 64 KB. */
+    @Test
+    void anOversizedChunkedBodyIs413() throws Exception {
+        byte[] big = ("{\"name\": \"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(evaluations).header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(413, answer.statusCode(), answer.body());
+        org.junit.jupiter.api.Assertions.assertTrue(answer.body().contains("payload-too-large"), answer.body());
+    }
+
     @Test
     void anUnknownPathAndMethodAreProblems() {
         given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
