@@ -46,7 +46,7 @@ public class EvaluationStore {
 
     /** The record exactly as it reads back from the store (its values in their stored types). */
     public EvaluationRecord asStored(EvaluationRecord record) {
-        RecordCodec.Stored stored = codec.decode(codec.encode(record));
+        RecordCodec.Stored stored = codec.roundTrip(record);
         return new EvaluationRecord(record.id(), record.evaluatedAt(), record.rulesetVersion(), record.verdict(),
                 record.confidence(), record.nodeScore(), record.pythonScore(), record.profileName(), stored.profile(),
                 RecordCodec.steps(stored), list(stored.flags()), list(stored.advice()), stored.explained(),
