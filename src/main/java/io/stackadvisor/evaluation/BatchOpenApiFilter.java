@@ -2,6 +2,8 @@ package io.stackadvisor.evaluation;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -10,9 +12,10 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * The batch's request body is an array of the published ProjectProfile schema (META-INF/openapi.json).
- * The annotations cannot say "array of a $ref" (an array's items come from a Java class, and the Java
- * ProjectProfile would be published as a second, different schema), so the items are set here.
+ * What the annotations cannot say about the batch. Its request body is an array of the published
+ * ProjectProfile schema (META-INF/openapi.json): an array's items come from a Java class, and the Java
+ * ProjectProfile would be published as a second, different schema. And a rejected item's verdict and
+ * confidence are null, which their enumerations must then list.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class BatchOpenApiFilter implements OASFilter {
@@ -20,9 +23,20 @@ public class BatchOpenApiFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         PathItem path = openAPI.getPaths() == null ? null : openAPI.getPaths().getPathItem(BatchEvaluationResource.PATH);
         Operation post = path == null ? null : path.getPOST();
-        if (post == null || post.getRequestBody() == null || post.getRequestBody().getContent() == null) return;
-        var json = post.getRequestBody().getContent().getMediaType(MediaType.APPLICATION_JSON);
-        Schema array = json == null ? null : json.getSchema();
-        if (array != null) array.setItems(OASFactory.createSchema().ref("ProjectProfile"));
+        if (post != null && post.getRequestBody() != null && post.getRequestBody().getContent() != null) {
+            var json = post.getRequestBody().getContent().getMediaType(MediaType.APPLICATION_JSON);
+            Schema array = json == null ? null : json.getSchema();
+            if (array != null) array.setItems(OASFactory.createSchema().ref("ProjectProfile"));
+        }
+        Schema item = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null ? null
+                : openAPI.getComponents().getSchemas().get("EvaluationBatchItem");
+        if (item == null || item.getProperties() == null) return;
+        for (String nullable : List.of("verdict", "confidence")) {
+            Schema property = item.getProperties().get(nullable);
+            if (property == null || property.getEnumeration() == null || property.getEnumeration().contains(null)) continue;
+            List<Object> values = new ArrayList<>(property.getEnumeration());
+            values.add(null);
+            property.setEnumeration(values);
+        }
     }
 }

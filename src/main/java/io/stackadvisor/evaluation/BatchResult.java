@@ -31,7 +31,7 @@ public record BatchResult(
                     description = "null when rejected") String confidence,
             @Schema(nullable = true, description = "null when rejected") EvaluationView.Scores scores,
             @Schema(nullable = true, description = "The ruleset version that decided; null when rejected") String rulesetVersion,
-            @Schema(nullable = true, implementation = Problem.class, description = "Why the profile was rejected, with "
+            @Schema(nullable = true, description = "Why the profile was rejected, with "
                     + "errors[].field a JSON pointer into this profile; null when accepted") Problem problem) {
 
         static Item accepted(int index, EvaluationRecord record, URI location) {

@@ -249,6 +249,12 @@ class BatchEvaluationResourceTest {
                 .body(op + "requestBody.content.'application/json'.schema.type", equalTo("array"))
                 .body(op + "requestBody.content.'application/json'.schema.items.$ref", equalTo("#/components/schemas/ProjectProfile"))
                 .body(op + "responses.'200'.content.'application/json'.schema.$ref", containsString("EvaluationBatchResult"))
+                .body("components.schemas.EvaluationBatchItem.properties.verdict.enum",
+                        equalTo(java.util.Arrays.asList("NODEJS", "PYTHON", "HYBRID", "UNDETERMINED", null)))
+                .body("components.schemas.EvaluationBatchItem.properties.confidence.enum",
+                        equalTo(java.util.Arrays.asList("high", "medium", "low", "none", null)))
+                .body("components.schemas.EvaluationBatchItem.properties.problem.anyOf.$ref",
+                        hasItem("#/components/schemas/Problem"))
                 .body(op + "responses.'400'.content.'application/problem+json'.schema.$ref", containsString("Problem"))
                 .body(op + "responses.'413'.content.'application/problem+json'.schema.$ref", containsString("Problem"))
                 .body(op + "responses.'415'.content.'application/problem+json'.schema.$ref", containsString("Problem"))
