@@ -39,9 +39,14 @@ public class EvaluationStore {
         groupCommit.commit(record);
     }
 
+    /** Returns once all the records are committed, in one transaction: all of them or, on a failure, none. */
+    public void saveAll(List<EvaluationRecord> records) {
+        groupCommit.commitAll(records);
+    }
+
     /** The record exactly as it reads back from the store (its values in their stored types). */
     public EvaluationRecord asStored(EvaluationRecord record) {
-        RecordCodec.Stored stored = codec.decode(codec.encode(record));
+        RecordCodec.Stored stored = codec.roundTrip(record);
         return new EvaluationRecord(record.id(), record.evaluatedAt(), record.rulesetVersion(), record.verdict(),
                 record.confidence(), record.nodeScore(), record.pythonScore(), record.profileName(), stored.profile(),
                 RecordCodec.steps(stored), list(stored.flags()), list(stored.advice()), stored.explained(),

@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
 public class GroupCommit {
     private static final Logger LOG = Logger.getLogger(GroupCommit.class);
 
-    private record Pending(EvaluationRecord record, CompletableFuture<Void> committed) {
+    /** One caller's records (one, or a whole batch request's), committed together in one transaction. */
+    private record Pending(List<EvaluationRecord> records, CompletableFuture<Void> committed) {
     }
 
     private final AuditBatchWriter writer;
@@ -55,7 +56,17 @@ public class GroupCommit {
 
     /** Returns once the record is committed; throws if it could not be, so no answer claims otherwise. */
     public void commit(EvaluationRecord record) {
-        Pending pending = new Pending(record, new CompletableFuture<>());
+        commitAll(List.of(record));
+    }
+
+    /**
+     * Returns once all the records are committed, in one transaction (shared with other callers' records
+     * waiting at that moment); throws if they could not be, and then none of them is. The records take
+     * one place in the queue however many they are.
+     */
+    public void commitAll(List<EvaluationRecord> records) {
+        if (records.isEmpty()) return;
+        Pending pending = new Pending(List.copyOf(records), new CompletableFuture<>());
         if (!running || !queue.offer(pending)) {
             throw new AuditUnavailableException("the audit log is not accepting records", null);
         }
@@ -77,8 +88,12 @@ public class GroupCommit {
             try {
                 Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) continue;
+                // Up to maxBatch records per transaction; a caller's records are never split.
                 batch.add(first);
-                queue.drainTo(batch, maxBatch - 1);
+                int records = first.records().size();
+                for (Pending next; records < maxBatch && (next = queue.poll()) != null; records += next.records().size()) {
+                    batch.add(next);
+                }
                 write(batch);
             } catch (InterruptedException e) {
                 // Nothing interrupts this thread; if something does, waiting callers time out with a 503.
@@ -95,12 +110,13 @@ public class GroupCommit {
 
     private void write(List<Pending> batch) {
         try {
-            writer.write(batch.stream().map(Pending::record).toList());
-            batchSizes.record(batch.size());
+            List<EvaluationRecord> records = batch.stream().flatMap(p -> p.records().stream()).toList();
+            writer.write(records);
+            batchSizes.record(records.size());
             batch.forEach(p -> p.committed().complete(null));
         } catch (SQLException e) {
             if (batch.size() > 1 && isAboutTheData(e)) {
-                // One bad record must not fail the others: write them one by one.
+                // One bad record must not fail the other callers': write each caller's records alone.
                 batch.forEach(p -> write(List.of(p)));
             } else {
                 batch.forEach(p -> p.committed().completeExceptionally(e));

@@ -40,16 +40,28 @@ final class RecordCodec {
     }
 
     byte[] encode(EvaluationRecord record) {
-        Stored stored = new Stored(record.profile(),
-                record.steps().stream().map(s -> new StoredStep(s.rule(), s.matched(), s.effect())).toList(),
-                record.flags(), record.advice(), record.explained(), record.claimsFired());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
         try (DeflaterOutputStream out = new DeflaterOutputStream(bytes)) {
-            json.writeValue(out, stored);
+            json.writeValue(out, stored(record));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** What {@code decode(encode(record))} gives, without the compression (lossless) in between. */
+    Stored roundTrip(EvaluationRecord record) {
+        try {
+            return reader.readValue(json.writeValueAsBytes(stored(record)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Stored stored(EvaluationRecord record) {
+        return new Stored(record.profile(),
+                record.steps().stream().map(s -> new StoredStep(s.rule(), s.matched(), s.effect())).toList(),
+                record.flags(), record.advice(), record.explained(), record.claimsFired());
     }
 
     Stored decode(byte[] bytes) {

@@ -1,7 +1,6 @@
 package io.stackadvisor.evaluation;
 
 import io.stackadvisor.audit.EvaluationId;
-import io.stackadvisor.problem.HttpLimitProblems;
 import io.stackadvisor.problem.InvalidParameterException;
 import io.stackadvisor.ruleset.RulesetVersionId;
 import jakarta.ws.rs.Consumes;
@@ -33,11 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Evaluations", description = "Evaluate a project profile and read the audit log")
 public class EvaluationResource {
     private final EvaluationService service;
-    private final HttpLimitProblems limits;
 
-    public EvaluationResource(EvaluationService service, HttpLimitProblems limits) {
+    public EvaluationResource(EvaluationService service) {
         this.service = service;
-        this.limits = limits;
     }
 
     @POST
@@ -72,7 +69,6 @@ public class EvaluationResource {
                              @Parameter(description = "Evaluate on this stored ruleset version (GET /api/v1/rulesets), not the live one",
                                      schema = @Schema(ref = "RulesetVersion"))
                              @QueryParam("rulesetVersion") String rulesetVersion, @Context UriInfo uri) {
-        limits.requireWithinLimit(body.length);
         boolean explained = InvalidParameterException.flag("explain", explain);
         boolean minimal = Preferences.returnMinimal(prefer);
         String version = rulesetVersion == null ? null : RulesetVersionId.query("rulesetVersion", rulesetVersion);

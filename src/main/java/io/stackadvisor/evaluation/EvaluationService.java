@@ -16,23 +16,27 @@ import io.stackadvisor.engine.facts.Profile;
 import io.stackadvisor.explain.Explanation;
 import io.stackadvisor.explain.ExplanationService;
 import io.stackadvisor.ops.DecisionMetrics;
+import io.stackadvisor.problem.InvalidRequestException;
 import io.stackadvisor.profile.ProfileReader;
 import io.stackadvisor.profile.ValidatedProfile;
 import io.stackadvisor.ruleset.RuleFiringStats;
 import io.stackadvisor.ruleset.RulesetService;
 import io.stackadvisor.ruleset.RulesetVersionId;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * One path for every evaluation: validate, evaluate, record what decided, commit, render. Reading a
@@ -93,13 +97,56 @@ public class EvaluationService {
      */
     public Recorded evaluate(byte[] body, boolean explain, boolean minimal, String rulesetVersion) {
         ValidatedProfile profile = reader.read(body);
-        Ruleset ruleset;
-        if (rulesetVersion == null) {
-            ruleset = rulesets.current();
-        } else {
-            if (!rulesets.isStored(rulesetVersion)) throw RulesetVersionId.notFound("query.rulesetVersion", rulesetVersion);
-            ruleset = rulesets.compiled(rulesetVersion);
+        Decided decided = decide(profile, ruleset(rulesetVersion), explain);
+        store.save(decided.record());
+        stats.record(decided.result(), decided.record().evaluatedAt());
+        return new Recorded(decided.record().id(), minimal ? renderer.minimal(decided.view()) : decided.document());
+    }
+
+    /**
+     * A batch body (a JSON array of profiles): each profile is read and evaluated on its own as by
+     * {@link #evaluate}, all on the same ruleset (the live one when the batch began, or
+     * the stored {@code rulesetVersion}). A profile that is not valid is
+     * answered with its problem and the others go on. The accepted ones are committed together before
+     * this returns; if they cannot be, it throws and none of them is recorded.
+     */
+    public BatchResult evaluateBatch(byte[] body, int maxItems, String rulesetVersion, Function<UUID, URI> location) {
+        List<String> profiles = reader.items(body, maxItems);
+        Ruleset ruleset = ruleset(rulesetVersion);
+        List<BatchResult.Item> items = new ArrayList<>(profiles.size());
+        List<EvaluationRecord> records = new ArrayList<>(profiles.size());
+        List<EngineResult> results = new ArrayList<>(profiles.size());
+        for (String profile : profiles) {
+            ValidatedProfile validated;
+            try {
+                validated = reader.read(profile);
+            } catch (InvalidRequestException e) {
+                items.add(BatchResult.Item.rejected(items.size(), e.problem()));
+                continue;
+            }
+            Decided decided = decide(validated, ruleset, false);
+            records.add(decided.record());
+            results.add(decided.result());
+            items.add(BatchResult.Item.accepted(items.size(), decided.record(), location.apply(decided.record().id())));
         }
+        store.saveAll(records);
+        for (int i = 0; i < records.size(); i++) stats.record(results.get(i), records.get(i).evaluatedAt());
+        return new BatchResult(items, records.size(), items.size() - records.size());
+    }
+
+    /** The live ruleset, or a stored version (a version that is not stored is a 404 naming query.rulesetVersion). */
+    private Ruleset ruleset(String rulesetVersion) {
+        if (rulesetVersion == null) return rulesets.current();
+        if (!rulesets.isStored(rulesetVersion)) throw RulesetVersionId.notFound("query.rulesetVersion", rulesetVersion);
+        return rulesets.compiled(rulesetVersion);
+    }
+
+    /** One evaluation decided, recorded and rendered, not yet committed; the record carries the document's digest. */
+    private record Decided(EvaluationRecord record, EngineResult result, EvaluationView view, byte[] document) {
+    }
+
+    /** The steps every evaluation shares between validation and the commit: evaluate, record, render. */
+    private Decided decide(ValidatedProfile profile, Ruleset ruleset, boolean explain) {
         long started = System.nanoTime();
         EngineResult result = engine.evaluate(ruleset, new Profile(profile.profile()), true);
         metrics.evaluated(result, Duration.ofNanos(System.nanoTime() - started));
@@ -110,9 +157,7 @@ public class EvaluationService {
                 profile.json().toString(), steps(result), flags(result), advice(result), explain, claimsFired(result), null));
         EvaluationView view = renderer.view(record, ruleset.texts(), explanation);
         byte[] document = renderer.full(view);
-        store.save(withDigest(record, sha256(document)));
-        stats.record(result, record.evaluatedAt());
-        return new Recorded(record.id(), minimal ? renderer.minimal(view) : document);
+        return new Decided(withDigest(record, sha256(document)), result, view, document);
     }
 
     /** A recorded evaluation, rendered as it was answered. */

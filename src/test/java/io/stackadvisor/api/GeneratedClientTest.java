@@ -25,6 +25,8 @@ import io.stackadvisor.client.model.StoredRulesetVersion;
 import io.stackadvisor.client.model.StoredRulesetVersionDetail;
 import io.stackadvisor.client.model.Claim;
 import io.stackadvisor.client.model.Evaluation;
+import io.stackadvisor.client.model.EvaluationBatchItem;
+import io.stackadvisor.client.model.EvaluationBatchResult;
 import io.stackadvisor.client.model.EvaluationPage;
 import io.stackadvisor.client.model.EvaluationSummary;
 import io.stackadvisor.client.model.Explanation;
@@ -118,6 +120,23 @@ class GeneratedClientTest {
                 + "/api/v1/evaluations/export?format=csv&max=10&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, csv.statusCode());
         assertEquals(4, csv.body().lines().count(), "a header line and one line per evaluation");
+    }
+
+    @Test
+    void aBatchAnswersEachProfileInOrder() throws Exception {
+        EvaluationBatchResult batch = evaluations.evaluateBatch(List.of(chatAtScale("batch"),
+                new ProjectProfile().expectedConcurrentConnections(-5)), null);
+        assertEquals(1, batch.getAccepted());
+        assertEquals(1, batch.getRejected());
+        EvaluationBatchItem accepted = batch.getItems().get(0);
+        assertEquals(201, accepted.getStatus());
+        assertEquals(Verdict.NODEJS, accepted.getVerdict());
+        assertEquals(accepted.getVerdict(), evaluations.getEvaluation(accepted.getId()).getVerdict());
+        EvaluationBatchItem rejected = batch.getItems().get(1);
+        assertEquals(400, rejected.getStatus());
+        assertTrue(rejected.getProblem().getErrors().stream().anyMatch(e -> "/expectedConcurrentConnections".equals(e.getField())));
+        ApiException empty = assertThrows(ApiException.class, () -> evaluations.evaluateBatch(List.of(), null));
+        assertProblem(empty, 400, "invalid-profile", null);
     }
 
     @Test

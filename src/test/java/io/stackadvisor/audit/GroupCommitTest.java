@@ -123,6 +123,61 @@ class GroupCommitTest {
         assertEquals(100, count("SELECT COUNT(*) FROM evaluation"));
     }
 
+    @Test
+    void aBatchIsCommittedInOneTransactionBeforeItsCallReturnsWhateverTheMaxBatch() {
+        List<EvaluationRecord> records = new ArrayList<>();
+        for (int i = 0; i < 300; i++) records.add(record("batch"));
+        groupCommit.commitAll(records);
+        assertEquals(300, count("SELECT COUNT(*) FROM evaluation WHERE profile_name = 'batch'"));
+        assertEquals(600, count("SELECT COUNT(*) FROM evaluation_claim"));
+        DistributionSummary batches = registry.get("stack_advisor.audit.batch").summary();
+        assertEquals(1, batches.count(), "one transaction");
+        assertEquals(300, (long) batches.totalAmount());
+    }
+
+    @Test
+    void batchesAndSingleRecordsShareCommitsAndAllAreThere() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<?>> saved = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            boolean batch = i % 10 == 0;
+            saved.add(clients.submit(() -> {
+                if (!batch) {
+                    groupCommit.commit(record("single"));
+                    return;
+                }
+                List<EvaluationRecord> records = new ArrayList<>();
+                for (int j = 0; j < 100; j++) records.add(record("batch"));
+                groupCommit.commitAll(records);
+                for (EvaluationRecord record : List.of(records.get(0), records.get(99))) {
+                    assertEquals(1, count("SELECT COUNT(*) FROM evaluation WHERE id = '" + record.id() + "'"),
+                            "committed before the call returned");
+                }
+            }));
+        }
+        for (Future<?> f : saved) f.get();
+        clients.shutdown();
+        assertEquals(180, count("SELECT COUNT(*) FROM evaluation WHERE profile_name = 'single'"));
+        assertEquals(2000, count("SELECT COUNT(*) FROM evaluation WHERE profile_name = 'batch'"));
+    }
+
+    @Test
+    void aBatchWithARecordTheDatabaseRefusesIsRefusedWhole() {
+        List<EvaluationRecord> records = List.of(record("fine"), record("x".repeat(300)), record("fine"));
+        assertThrows(AuditUnavailableException.class, () -> groupCommit.commitAll(records));
+        assertEquals(0, count("SELECT COUNT(*) FROM evaluation"));
+        groupCommit.commit(record("fine"));
+        assertEquals(1, count("SELECT COUNT(*) FROM evaluation"));
+    }
+
+    @Test
+    void whenTheDatabaseIsDownABatchIsRefusedWhole() {
+        databaseDown = true;
+        assertThrows(AuditUnavailableException.class, () -> groupCommit.commitAll(List.of(record("down"), record("down"))));
+        databaseDown = false;
+        assertEquals(0, count("SELECT COUNT(*) FROM evaluation"));
+    }
+
     private static EvaluationRecord record(String name) {
         return new EvaluationRecord(UUID.randomUUID(), Instant.now(), "v1", "NODEJS", "high", 5, 1, name,
                 "{\"name\":\"" + name + "\"}", List.of(), List.of(), List.of(), false, Set.of("RT-01", "CC-01"), new byte[32]);

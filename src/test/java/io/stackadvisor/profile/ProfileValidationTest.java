@@ -99,7 +99,10 @@ class ProfileValidationTest {
     @io.quarkus.test.common.http.TestHTTPResource("/api/v1/evaluations")
     java.net.URI evaluations;
 
-    /** Without Content-Length (chunked) the body is measured after it is read: still 413 over 64 KB. */
+    /**
+     * Without Content-Length (chunked) the body is cut off while it is read, at its path's limit: 413.
+     * (The HTTP layer answers this one itself, without a problem document: the body is never buffered.)
+     */
     @Test
     void anOversizedChunkedBodyIs413() throws Exception {
         byte[] big = ("{\"name\": \"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -108,7 +111,6 @@ class ProfileValidationTest {
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
                         .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         org.junit.jupiter.api.Assertions.assertEquals(413, answer.statusCode(), answer.body());
-        org.junit.jupiter.api.Assertions.assertTrue(answer.body().contains("payload-too-large"), answer.body());
     }
 
     @Test
