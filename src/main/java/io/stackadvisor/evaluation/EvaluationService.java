@@ -21,6 +21,7 @@ import io.stackadvisor.profile.ValidatedProfile;
 import io.stackadvisor.ruleset.RuleFiringStats;
 import io.stackadvisor.ruleset.RulesetService;
 import io.stackadvisor.ruleset.RulesetVersionId;
+import io.stackadvisor.whatif.ShadowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -48,12 +49,13 @@ public class EvaluationService {
     private final ProfileReader reader;
     private final ObjectMapper json;
     private final EvaluationRenderer renderer;
+    private final ShadowService shadows;
     private final DecisionEngine engine = new DecisionEngine();
     private final Clock clock = Clock.systemUTC();
 
     public EvaluationService(RulesetService rulesets, EvaluationStore store, RuleFiringStats stats,
                              ExplanationService explanations, DecisionMetrics metrics, ProfileReader reader,
-                             ObjectMapper json, EvaluationRenderer renderer) {
+                             ObjectMapper json, EvaluationRenderer renderer, ShadowService shadows) {
         this.rulesets = rulesets;
         this.store = store;
         this.stats = stats;
@@ -62,6 +64,7 @@ public class EvaluationService {
         this.reader = reader;
         this.json = json;
         this.renderer = renderer;
+        this.shadows = shadows;
     }
 
     /** The recorded evaluation: its id and the answer as UTF-8 JSON (the full document, or the minimal part). */
@@ -112,6 +115,8 @@ public class EvaluationService {
         byte[] document = renderer.full(view);
         store.save(withDigest(record, sha256(document)));
         stats.record(result, record.evaluatedAt());
+        // Live traffic only, once recorded: a shadowed candidate sees the same profile later, off this thread.
+        if (rulesetVersion == null) shadows.offer(profile, result, ruleset.version());
         return new Recorded(record.id(), minimal ? renderer.minimal(view) : document);
     }
 
