@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A shadow's counts as every instance added them (eventually consistent: a few seconds behind). */
@@ -17,7 +16,8 @@ public record ShadowReport(
         @Schema(enumeration = {"running", "stopped"}, description = "running: live traffic is also evaluated on this version")
         String status,
         @Schema(description = "When the newest run of this shadow started") Instant startedAt,
-        @Schema(nullable = true, description = "When it stopped; null while it runs")
+        @Schema(nullable = true, implementation = String.class, format = "date-time",
+                description = "When it stopped; null while it runs")
         @JsonInclude(JsonInclude.Include.ALWAYS) Instant stoppedAt,
         @Schema(description = "Live evaluations also evaluated on this version") long compared,
         @Schema(description = "Of those, how many had the same verdict") long agreed,
@@ -35,7 +35,7 @@ public record ShadowReport(
             @Schema(description = "The live version's verdict") String from,
             @Schema(description = "The candidate's verdict") String to,
             long count,
-            @Schema(type = SchemaType.ARRAY, description = "Up to 3 profiles that flipped, as they were sent")
+            @Schema(ref = "ProjectProfiles")
             List<JsonNode> examples) {
     }
 

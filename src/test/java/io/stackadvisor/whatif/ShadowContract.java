@@ -155,7 +155,9 @@ abstract class ShadowContract {
         start(candidate).then().statusCode(200).body("version", equalTo(candidate)).body("status", equalTo("running"))
                 .body("compared", equalTo(0)).body("stoppedAt", equalTo(null));
         int n = 12;
-        String[] profiles = {CHAT, "{\"workloads\": [\"ml-inference\"]}", "{\"workloads\": [\"crud-api\"], \"teamSkills\": [\"python\"]}"};
+        String[] profiles = {CHAT,
+                "{\"workloads\":[\"rest-api\",\"recommendations\",\"ml-inference\"],\"domain\":\"ecommerce\",\"expectedConcurrentConnections\":8000}",
+                "{\"workloads\":[\"data-pipeline\",\"ml-training\"],\"team\":{\"python\":\"strong\"},\"domain\":\"ai-ml-product\"}"};
         for (int i = 0; i < n; i++) evaluate(profiles[i % profiles.length]).then().statusCode(201);
         JsonPath report = awaitShadow(candidate, r -> r.getLong("compared") >= n);
         assertEquals(n, report.getLong("compared"));
