@@ -103,7 +103,21 @@ abstract class ShadowContract {
         RulesCopy.reset(CANDIDATE);
         freshComment(CANDIDATE);
         Path drl = CANDIDATE.resolve("evidence/realtime.drl");
-        Files.writeString(drl, Files.readString(drl).replace("Side.NODEJS", "Side.PYTHON"));
+        String rules = Files.readString(drl);
+        Files.writeString(drl, rules.replace("Side.NODEJS", "Side.PYTHON"));
+        // The catalogue says the same (the linter holds rules and catalogue to each other).
+        java.util.Set<String> moved = new java.util.HashSet<>();
+        java.util.regex.Matcher rule = java.util.regex.Pattern.compile("@claim\\(\"([^\"]+)\"\\)(?:(?!\\bend\\b).)*?Side\\.NODEJS",
+                java.util.regex.Pattern.DOTALL).matcher(rules);
+        while (rule.find()) moved.add(rule.group(1));
+        assertFalse(moved.isEmpty());
+        Path claims = CANDIDATE.resolve("catalogue/claims.json");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode catalogue = json.readTree(claims.toFile());
+        for (com.fasterxml.jackson.databind.JsonNode claim : catalogue.isArray() ? catalogue : catalogue.path("claims")) {
+            if (moved.contains(claim.path("id").asText())) ((com.fasterxml.jackson.databind.node.ObjectNode) claim).put("favours", "PYTHON");
+        }
+        json.writerWithDefaultPrettyPrinter().writeValue(claims.toFile(), catalogue);
         for (int attempt = 0; attempt < 5; attempt++) {
             Response response = upload(CANDIDATE);
             if (response.statusCode() == 201) return response.path("version");
