@@ -212,8 +212,8 @@ class GeneratedClientTest {
         io.stackadvisor.testing.RulesCopy.reset(rules);
         java.nio.file.Path drl = rules.resolve("evidence/realtime.drl");
         java.nio.file.Files.writeString(drl, java.nio.file.Files.readString(drl) + "\n// client " + UUID.randomUUID() + "\n");
-        java.io.File archive = java.io.File.createTempFile("rules", ".zip");
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(archive.toPath()));
+        java.io.ByteArrayOutputStream archive = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(archive);
              java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(rules)) {
             for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
                 zip.putNextEntry(new java.util.zip.ZipEntry(rules.relativize(file).toString().replace('\\', '/')));
@@ -221,7 +221,13 @@ class GeneratedClientTest {
                 zip.closeEntry();
             }
         }
-        String candidate = new RulesetVersionsApi(withToken(ReloadProfile.TOKEN)).uploadRulesetVersion(archive).getVersion();
+        // The generated uploadRulesetVersion writes a File as JSON (openapi-generator's native library), so upload directly.
+        HttpResponse<String> uploaded = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(client.getBaseUri() + "/api/v1/rulesets")).header("Content-Type", "application/zip")
+                .header("Authorization", "Bearer " + ReloadProfile.TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(archive.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        String candidate = json.readTree(uploaded.body()).path("version").asText();
         ShadowApi admin = new ShadowApi(withToken(ReloadProfile.TOKEN));
         ShadowApi anyone = new ShadowApi(client);
         assertProblem(assertThrows(ApiException.class, () -> anyone.getShadow(candidate)), 404, "shadow-not-found", null);

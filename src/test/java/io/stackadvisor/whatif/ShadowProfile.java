@@ -18,8 +18,10 @@ public class ShadowProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         RulesCopy.reset(RULES);
+        // A database of its own: the verdict-changing candidate's pinned evaluations must not reach other tests' records.
         return Map.of("stack-advisor.rules.dir", RULES.toString(), "stack-advisor.admin.token", TOKEN,
                 "stack-advisor.rules.require-coverage", "false",
-                "stack-advisor.shadow.refresh-interval", "200ms", "stack-advisor.shadow.flush-interval", "200ms");
+                "stack-advisor.shadow.refresh-interval", "200ms", "stack-advisor.shadow.flush-interval", "200ms",
+                "quarkus.datasource.\"h2\".jdbc.url", "jdbc:h2:file:./target/test-data/shadow-test;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     }
 }
