@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The service on a scratch copy of the rules, with an admin token, on the default H2 database; the
+ * The service on a scratch copy of the rules, with an admin token, on an H2 database of its own; the
  * shadow refreshes and flushes often so tests see counts quickly. Coverage is not required, so a
  * candidate whose changed verdicts fail some scenarios can be uploaded without them.
  */
