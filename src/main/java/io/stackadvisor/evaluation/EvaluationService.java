@@ -22,6 +22,7 @@ import io.stackadvisor.profile.ValidatedProfile;
 import io.stackadvisor.ruleset.RuleFiringStats;
 import io.stackadvisor.ruleset.RulesetService;
 import io.stackadvisor.ruleset.RulesetVersionId;
+import io.stackadvisor.whatif.ShadowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -52,12 +53,13 @@ public class EvaluationService {
     private final ProfileReader reader;
     private final ObjectMapper json;
     private final EvaluationRenderer renderer;
+    private final ShadowService shadows;
     private final DecisionEngine engine = new DecisionEngine();
     private final Clock clock = Clock.systemUTC();
 
     public EvaluationService(RulesetService rulesets, EvaluationStore store, RuleFiringStats stats,
                              ExplanationService explanations, DecisionMetrics metrics, ProfileReader reader,
-                             ObjectMapper json, EvaluationRenderer renderer) {
+                             ObjectMapper json, EvaluationRenderer renderer, ShadowService shadows) {
         this.rulesets = rulesets;
         this.store = store;
         this.stats = stats;
@@ -66,6 +68,7 @@ public class EvaluationService {
         this.reader = reader;
         this.json = json;
         this.renderer = renderer;
+        this.shadows = shadows;
     }
 
     /** The recorded evaluation: its id and the answer as UTF-8 JSON (the full document, or the minimal part). */
@@ -100,6 +103,8 @@ public class EvaluationService {
         Decided decided = decide(profile, ruleset(rulesetVersion), explain);
         store.save(decided.record());
         stats.record(decided.result(), decided.record().evaluatedAt());
+        // Live traffic only, once recorded: a shadowed candidate sees the same profile later, off this thread.
+        if (rulesetVersion == null) shadows.offer(profile, decided.result(), decided.record().rulesetVersion());
         return new Recorded(decided.record().id(), minimal ? renderer.minimal(decided.view()) : decided.document());
     }
 
@@ -116,6 +121,7 @@ public class EvaluationService {
         List<BatchResult.Item> items = new ArrayList<>(profiles.size());
         List<EvaluationRecord> records = new ArrayList<>(profiles.size());
         List<EngineResult> results = new ArrayList<>(profiles.size());
+        List<ValidatedProfile> accepted = new ArrayList<>(profiles.size());
         for (String profile : profiles) {
             ValidatedProfile validated;
             try {
@@ -127,10 +133,14 @@ public class EvaluationService {
             Decided decided = decide(validated, ruleset, false);
             records.add(decided.record());
             results.add(decided.result());
+            accepted.add(validated);
             items.add(BatchResult.Item.accepted(items.size(), decided.record(), location.apply(decided.record().id())));
         }
         store.saveAll(records);
-        for (int i = 0; i < records.size(); i++) stats.record(results.get(i), records.get(i).evaluatedAt());
+        for (int i = 0; i < records.size(); i++) {
+            stats.record(results.get(i), records.get(i).evaluatedAt());
+            if (rulesetVersion == null) shadows.offer(accepted.get(i), results.get(i), ruleset.version());
+        }
         return new BatchResult(items, records.size(), items.size() - records.size());
     }
 

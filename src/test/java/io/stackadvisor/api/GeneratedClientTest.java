@@ -20,6 +20,7 @@ import io.stackadvisor.client.api.ReplayAndImpactApi;
 import io.stackadvisor.client.api.RulesApi;
 import io.stackadvisor.client.api.RulesetApi;
 import io.stackadvisor.client.api.RulesetVersionsApi;
+import io.stackadvisor.client.api.ShadowApi;
 import io.stackadvisor.client.model.RulesetVersionStatus;
 import io.stackadvisor.client.model.StoredRulesetVersion;
 import io.stackadvisor.client.model.StoredRulesetVersionDetail;
@@ -37,6 +38,7 @@ import io.stackadvisor.client.model.ReloadOutcome;
 import io.stackadvisor.client.model.Replay;
 import io.stackadvisor.client.model.Rule;
 import io.stackadvisor.client.model.Ruleset;
+import io.stackadvisor.client.model.ShadowReport;
 import io.stackadvisor.client.model.Verdict;
 import io.stackadvisor.ruleset.ReloadProfile;
 import jakarta.inject.Inject;
@@ -221,6 +223,47 @@ class GeneratedClientTest {
         java.io.File archive = java.io.File.createTempFile("rules", ".zip");
         java.nio.file.Files.write(archive.toPath(), new byte[] {'P', 'K', 5, 6});
         assertProblem(assertThrows(ApiException.class, () -> versions.uploadRulesetVersion(archive)), 401, "unauthorized", null);
+    }
+
+    @Test
+    void shadowACandidateStartReadStop() throws Exception {
+        java.nio.file.Path rules = java.nio.file.Path.of("target/client-shadow-rules");
+        io.stackadvisor.testing.RulesCopy.reset(rules);
+        java.nio.file.Path drl = rules.resolve("evidence/realtime.drl");
+        java.nio.file.Files.writeString(drl, java.nio.file.Files.readString(drl) + "\n// client " + UUID.randomUUID() + "\n");
+        java.io.ByteArrayOutputStream archive = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(archive);
+             java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(rules)) {
+            for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(rules.relativize(file).toString().replace('\\', '/')));
+                zip.write(java.nio.file.Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        }
+        // The generated uploadRulesetVersion writes a File as JSON (openapi-generator's native library), so upload directly.
+        HttpResponse<String> uploaded = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(client.getBaseUri() + "/api/v1/rulesets")).header("Content-Type", "application/zip")
+                .header("Authorization", "Bearer " + ReloadProfile.TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(archive.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        String candidate = json.readTree(uploaded.body()).path("version").asText();
+        ShadowApi admin = new ShadowApi(withToken(ReloadProfile.TOKEN));
+        ShadowApi anyone = new ShadowApi(client);
+        assertProblem(assertThrows(ApiException.class, () -> anyone.getShadow(candidate)), 404, "shadow-not-found", null);
+        assertProblem(assertThrows(ApiException.class, () -> anyone.startShadow(candidate)), 401, "unauthorized", null);
+        ShadowReport running = admin.startShadow(candidate);
+        assertEquals(ShadowReport.StatusEnum.RUNNING, running.getStatus());
+        assertNull(running.getStoppedAt());
+        evaluations.evaluate(chatAtScale("shadowed"), null, null, null);
+        assertEquals(candidate, anyone.getShadow(candidate).getVersion());
+        ShadowReport stopped = admin.stopShadow(candidate);
+        assertEquals(ShadowReport.StatusEnum.STOPPED, stopped.getStatus());
+        assertNotNull(stopped.getStoppedAt());
+        String live = new RulesetApi(client).getRuleset().getVersion();
+        assertProblem(assertThrows(ApiException.class, () -> admin.startShadow(live)), 409, "shadow-of-live-version", null);
+        assertProblem(assertThrows(ApiException.class, () -> admin.stopShadow("sha256:" + "0".repeat(64))), 404,
+                "ruleset-version-not-found", "path.version");
+        assertProblem(assertThrows(ApiException.class, () -> anyone.getShadow("sha256:nope")), 400, "invalid-parameter", "path.version");
     }
 
     private void assertProblem(ApiException e, int status, String slug, String field) throws Exception {
