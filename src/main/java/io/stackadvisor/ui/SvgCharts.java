@@ -29,7 +29,7 @@ final class SvgCharts {
     private SvgCharts() {
     }
 
-    /** Vertical stacked bars (one per day, say), with a legend and the largest total on the scale. */
+    /** Vertical stacked bars (one per day, say), with a legend, the largest total on the scale, every n-th bar labelled from the last. */
     static String columns(String id, String title, String description, List<Bar> bars, List<Key> legend, int labelEvery) {
         int top = 30, plot = 180, bottom = 40, left = 40;
         int height = top + plot + bottom;
@@ -51,7 +51,7 @@ final class SvgCharts {
                 y -= h;
                 svg.append(rect(x, y, barWidth, h, s.colour(), bar.label() + ": " + s.value() + " " + s.label()));
             }
-            if (i % labelEvery == 0 || i == bars.size() - 1) {
+            if ((bars.size() - 1 - i) % labelEvery == 0) {
                 svg.append(text(x + barWidth / 2, top + plot + 16, "middle", bar.label()));
             }
         }
