@@ -1,0 +1,51 @@
+package io.stackadvisor.ui;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+/** The managers' dashboard renders its charts with titles, in plain words, linked from every page. */
+@QuarkusTest
+class DashboardPageTest {
+
+    @Test
+    void theDashboardShowsChartsInPlainWords() {
+        for (String body : new String[] {"{\"name\": \"Dash chat\", \"workloads\": [\"realtime-messaging\"]}",
+                "{\"name\": \"Dash ML\", \"workloads\": [\"ml-training\"]}"}) {
+            given().contentType(ContentType.JSON).body(body).when().post("/api/v1/evaluations").then().statusCode(201);
+        }
+        String page = given().when().get("/ui/dashboard").then().statusCode(200).contentType(containsString("text/html"))
+                .extract().asString();
+        for (String id : new String[] {"per-day-chart", "per-version-chart", "most-used-chart", "changes-chart"}) {
+            assertTrue(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"chart\" id=\"" + id + "\""), id);
+            assertTrue(page.contains("<title id=\"" + id + "-title\">"), id + " has a title");
+            assertTrue(page.contains("<desc id=\"" + id + "-desc\">"), id + " has a description");
+        }
+        assertTrue(page.contains("Answers per day, last 30 days"));
+        assertTrue(page.contains("version stored "), "versions are named by the day they were stored");
+        assertTrue(page.contains("Node.js is well suited to real-time apps"), "reasons are shown as statements");
+        assertTrue(page.contains("<summary>The numbers</summary>"), "the numbers as tables too");
+        assertTrue(page.contains("<a href=\"/ui/dashboard\" aria-current=\"page\">Dashboard</a>"));
+        assertFalse(page.contains("https://"), "no external resources");
+
+        String words = page.substring(page.indexOf("<main")).replaceAll("<[^>]+>", " ");
+        assertFalse(words.matches("(?is).*\\b(encod\\w*|salience|sha256|drl)\\b.*"), "no mechanics");
+        Matcher m = PlainWordsPagesTest.ENGINEERING.matcher(words);
+        assertFalse(m.find(), () -> "engineering words: " + m.group());
+    }
+
+    @Test
+    void everyPageLinksTheDashboard() {
+        for (String path : new String[] {"/ui/evaluations", "/ui/try", "/ui/rules"}) {
+            given().when().get(path).then().statusCode(200).body(containsString("<a href=\"/ui/dashboard\" >Dashboard</a>"));
+        }
+        assertEquals(200, given().when().get("/ui/rules?days=365").then().extract().statusCode());
+    }
+}
