@@ -30,7 +30,10 @@ class DashboardPageTest {
         }
         assertTrue(page.contains("Answers per day, last 30 days"));
         assertTrue(page.contains("version stored "), "versions are named by the day they were stored");
-        assertTrue(page.contains("Node.js is well suited to real-time apps"), "reasons are shown as statements");
+        String top = topClaim();
+        String statement = given().when().get("/api/v1/claims/" + top).then().statusCode(200).extract().path("statement");
+        String unescaped = page.replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+        assertTrue(unescaped.contains(statement), "the reason given most often, as its statement: " + statement);
         assertTrue(page.contains("<summary>The numbers</summary>"), "the numbers as tables too");
         assertTrue(page.contains("<a href=\"/ui/dashboard\" aria-current=\"page\">Dashboard</a>"));
         assertFalse(page.contains("https://"), "no external resources");
@@ -39,6 +42,20 @@ class DashboardPageTest {
         assertFalse(words.matches("(?is).*\\b(encod\\w*|salience|sha256|drl)\\b.*"), "no mechanics");
         Matcher m = PlainWordsPagesTest.ENGINEERING.matcher(words);
         assertFalse(m.find(), () -> "engineering words: " + m.group());
+    }
+
+    /** The claim whose rules fired most in the last 30 days (ties: the first by id), as the API counts. */
+    static String topClaim() {
+        java.util.List<java.util.Map<String, Object>> rules = given().when().get("/api/v1/rules?days=30").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        java.util.Map<String, Long> byClaim = new java.util.TreeMap<>();
+        for (var rule : rules) {
+            if (rule.get("claim") != null) {
+                byClaim.merge((String) rule.get("claim"), ((Number) rule.get("fired")).longValue(), Long::sum);
+            }
+        }
+        return byClaim.entrySet().stream().max(java.util.Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(java.util.Map.Entry.<String, Long>comparingByKey().reversed())).orElseThrow().getKey();
     }
 
     @Test
