@@ -100,6 +100,17 @@ abstract class RuleFiringsContract {
         given().queryParam("days", "0").when().get("/ui/rules").then().statusCode(400);
     }
 
+    @Test
+    void theDashboardCountsOnThisDatabase() {
+        given().contentType(ContentType.JSON).body(String.format(REALTIME, UUID.randomUUID())).when()
+                .post("/api/v1/evaluations").then().statusCode(201);
+        String page = given().when().get("/ui/dashboard").then().statusCode(200).extract().asString();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.matches("(?s).*<th scope=\"row\">" + today + "</th>.*"),
+                "today's answers are counted by UTC day");
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("version stored "), "versions by the day they were stored");
+    }
+
     private void insert(LocalDate day, String version, String rule, long fired, Instant last) throws Exception {
         try (Connection c = database.dataSource().getConnection();
              PreparedStatement s = c.prepareStatement("INSERT INTO rule_firing_daily (fired_on, ruleset_version, rule, "
