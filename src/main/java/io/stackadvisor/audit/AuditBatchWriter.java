@@ -59,7 +59,7 @@ public class AuditBatchWriter {
         for (EvaluationRecord record : records) {
             Instant at = record.evaluatedAt();
             for (EvaluationRecord.Step step : record.steps()) {
-                Key key = new Key(RuleFirings.dayOf(at), record.rulesetVersion(), step.rule());
+                Key key = new Key(RuleFirings.dayOf(at), record.rulesetVersion(), RuleFirings.ruleKey(step.rule()));
                 tallies.merge(key, new RuleFirings.Tally(key.day(), key.version(), key.rule(), 1, at),
                         (a, b) -> new RuleFirings.Tally(a.day(), a.version(), a.rule(), a.fired() + b.fired(),
                                 a.lastFired().isAfter(b.lastFired()) ? a.lastFired() : b.lastFired()));

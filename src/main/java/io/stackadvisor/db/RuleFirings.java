@@ -71,12 +71,20 @@ public class RuleFirings {
         }
     }
 
+    /** The longest rule name a row keeps; longer names are cut (on writing and reading alike). */
+    public static final int RULE_LENGTH = 255;
+
+    /** A rule's name as rows are keyed: an over-long DRL name must not make its evaluations unrecordable. */
+    public static String ruleKey(String rule) {
+        return rule.length() <= RULE_LENGTH ? rule : rule.substring(0, RULE_LENGTH);
+    }
+
     /** The UTC day of an instant, as rows are keyed. */
     public static LocalDate dayOf(Instant at) {
         return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 
-    /** Each rule's firings from the start of day {@code from} (UTC) until now, summed over versions. */
+    /** Each rule's firings (by {@link #ruleKey}) from the start of day {@code from} (UTC) until now, summed over versions. */
     public Map<String, Count> since(LocalDate from) {
         try (Connection connection = database.dataSource().getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT rule, SUM(fired), MAX(last_fired) "

@@ -71,7 +71,7 @@ public class RuleReport {
         return rulesets.current().rules().values().stream()
                 .filter(r -> claim == null || claim.equals(r.claim()))
                 .filter(r -> phase == null || phase.equals(r.phase().group()))
-                .map(r -> view(r, counts.getOrDefault(r.name(), RuleFirings.Count.NEVER), since))
+                .map(r -> view(r, counts.getOrDefault(RuleFirings.ruleKey(r.name()), RuleFirings.Count.NEVER), since))
                 .filter(v -> neverFired == null || neverFired == (v.fired() == 0))
                 .toList();
     }
