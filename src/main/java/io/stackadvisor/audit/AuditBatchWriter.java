@@ -2,25 +2,33 @@ package io.stackadvisor.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackadvisor.db.Database;
+import io.stackadvisor.db.RuleFirings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes evaluation records in one transaction: the searchable columns and the compact record. The
- * claims that fired are an indexed array on PostgreSQL and one row per claim on H2.
+ * claims that fired are an indexed array on PostgreSQL and one row per claim on H2. The batch's rule
+ * firings are added to the fleet's daily counts (rule_firing_daily) in the same transaction, summed in
+ * memory first: one upsert per (day, version, rule) per batch.
  */
 @ApplicationScoped
 public class AuditBatchWriter {
     private final Database database;
     private final RecordCodec codec;
+    private final RuleFirings firings;
 
-    public AuditBatchWriter(Database database, ObjectMapper json) {
+    public AuditBatchWriter(Database database, RuleFirings firings, ObjectMapper json) {
         this.database = database;
+        this.firings = firings;
         this.codec = new RecordCodec(json);
     }
 
@@ -34,12 +42,30 @@ public class AuditBatchWriter {
             connection.setAutoCommit(false);
             try {
                 insert(connection, records);
+                firings.add(connection, tally(records));
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         }
+    }
+
+    /** The batch's firings per UTC day, version and rule. */
+    static List<RuleFirings.Tally> tally(List<EvaluationRecord> records) {
+        record Key(java.time.LocalDate day, String version, String rule) {
+        }
+        Map<Key, RuleFirings.Tally> tallies = new LinkedHashMap<>();
+        for (EvaluationRecord record : records) {
+            Instant at = record.evaluatedAt();
+            for (EvaluationRecord.Step step : record.steps()) {
+                Key key = new Key(RuleFirings.dayOf(at), record.rulesetVersion(), RuleFirings.ruleKey(step.rule()));
+                tallies.merge(key, new RuleFirings.Tally(key.day(), key.version(), key.rule(), 1, at),
+                        (a, b) -> new RuleFirings.Tally(a.day(), a.version(), a.rule(), a.fired() + b.fired(),
+                                a.lastFired().isAfter(b.lastFired()) ? a.lastFired() : b.lastFired()));
+            }
+        }
+        return List.copyOf(tallies.values());
     }
 
     private void insert(Connection connection, List<EvaluationRecord> records) throws SQLException {

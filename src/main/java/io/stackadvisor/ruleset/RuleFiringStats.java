@@ -12,15 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * How often each rule (by name) has fired since this instance started, and when last: the one count,
- * read by the rules API and page and exported as the metric stack_advisor_rule_firings_total.
+ * How often each rule (by name) has fired on this instance since it started, exported as the metric
+ * stack_advisor_rule_firings_total (per instance, for monitoring). The rules API and page count from
+ * the shared audit log instead (db/RuleFirings), the same numbers on every instance.
  */
 @ApplicationScoped
 public class RuleFiringStats {
-    public record Snapshot(long fired, Instant lastFired) {
-        static final Snapshot NEVER = new Snapshot(0, null);
-    }
-
     private static final class Counter {
         final LongAdder count = new LongAdder();
         volatile Instant last;
@@ -48,10 +45,5 @@ public class RuleFiringStats {
                 .tag("claim", rule.encodesClaim() ? rule.claim() : "none").tag("phase", rule.phase().group())
                 .register(registry);
         return counter;
-    }
-
-    public Snapshot of(String rule) {
-        Counter counter = counters.get(rule);
-        return counter == null ? Snapshot.NEVER : new Snapshot(counter.count.sum(), counter.last);
     }
 }

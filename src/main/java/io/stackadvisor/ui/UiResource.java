@@ -37,7 +37,10 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Server-rendered pages for people: the audit log, one evaluation as a story, the rules, a try-it form. */
+/**
+ * Server-rendered pages for people: the dashboard, the audit log, one evaluation as a story, the rules,
+ * a try-it form.
+ */
 @Path("/ui")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Pages")
@@ -50,10 +53,13 @@ public class UiResource {
 
         static native TemplateInstance evaluation(String active, EvaluationStory s, Explanation x);
 
-        static native TemplateInstance rules(String active, List<RuleView> rules, String version, Instant loadedAt, long neverFired);
+        static native TemplateInstance rules(String active, List<RuleView> rules, String version, Instant loadedAt, long neverFired,
+                                             int days, java.time.LocalDate since, List<Integer> windows);
 
         static native TemplateInstance tryit(String active, List<FieldError> errors, List<String> workloads,
                                              List<String> deploymentTargets, List<String> priorities, List<Select> selects);
+
+        static native TemplateInstance dashboard(String active, Dashboard.View v);
 
         static native TemplateInstance message(String active, String heading, String text);
     }
@@ -66,9 +72,11 @@ public class UiResource {
     private final RulesetService rulesets;
     private final ExplanationService explanations;
     private final StoryBuilder stories;
+    private final Dashboard dashboard;
 
     public UiResource(EvaluationStore store, EvaluationService evaluations, RuleReport ruleReport, RulesetService rulesets,
-                      ExplanationService explanations, ObjectMapper json) {
+                      ExplanationService explanations, Dashboard dashboard, ObjectMapper json) {
+        this.dashboard = dashboard;
         this.store = store;
         this.evaluations = evaluations;
         this.ruleReport = ruleReport;
@@ -118,11 +126,26 @@ public class UiResource {
     @GET
     @Path("/rules")
     @Operation(summary = "The rules and how often each fired")
-    public String rulesPage() {
-        List<RuleView> all = ruleReport.rules(null, null, null);
+    public Response rulesPage(@QueryParam("days") String daysParam) {
+        int days;
+        try {
+            days = RuleReport.days(blank(daysParam));
+        } catch (InvalidRequestException e) {
+            return Response.status(400).entity(Templates.message("rules", "Unknown period",
+                    "Choose a period of 1 to " + RuleReport.MAX_DAYS + " days.").render()).build();
+        }
+        List<RuleView> all = ruleReport.rules(null, null, null, days);
         Ruleset live = rulesets.current();
-        return Templates.rules("rules", all, live.version(), live.loadedAt(), all.stream().filter(r -> r.fired() == 0).count())
-                .render();
+        return Response.ok(Templates.rules("rules", all, live.version(), live.loadedAt(),
+                all.stream().filter(r -> r.fired() == 0).count(), days, ruleReport.windowStart(days),
+                List.of(1, 7, 30, 90, 365)).render()).build();
+    }
+
+    @GET
+    @Path("/dashboard")
+    @Operation(summary = "The managers' dashboard: answers per day and per version of the rules, reasons, changes")
+    public String dashboardPage() {
+        return Templates.dashboard("dashboard", dashboard.build(rulesets.current())).render();
     }
 
     @GET

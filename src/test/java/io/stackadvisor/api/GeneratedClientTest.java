@@ -192,10 +192,12 @@ class GeneratedClientTest {
         Claim first = new ClaimsApi(client).getClaim(rules.get(0).getId());
         assertEquals(rules.get(0).getStatement(), first.getStatement());
 
-        List<Rule> evidence = new RulesApi(client).listRules(null, null, Phase.EVIDENCE);
+        List<Rule> evidence = new RulesApi(client).listRules(null, 7, null, Phase.EVIDENCE);
         assertFalse(evidence.isEmpty());
+        assertTrue(evidence.stream().allMatch(r -> r.getFiredSince().equals(java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .minusDays(6))), "the window: the last 7 UTC days, today included");
         assertTrue(evidence.stream().allMatch(r -> r.getPhase() == Phase.EVIDENCE));
-        List<Rule> mechanics = new RulesApi(client).listRules(null, null, Phase.TOTALS);
+        List<Rule> mechanics = new RulesApi(client).listRules(null, null, null, Phase.TOTALS);
         assertTrue(mechanics.stream().allMatch(r -> r.getClaim() == null), "mechanics rules encode no claim");
 
         Ruleset live = new RulesetApi(client).getRuleset();

@@ -117,6 +117,48 @@ class BrowserTest {
     }
 
     @Test
+    void aManagerReadsTheDashboard() throws Exception {
+        for (String body : List.of("{\"name\": \"Board chat\", \"workloads\": [\"realtime-messaging\"]}",
+                "{\"name\": \"Board ML\", \"workloads\": [\"ml-training\"]}",
+                "{\"name\": \"Board shop\", \"workloads\": [\"rest-api\", \"recommendations\"]}")) {
+            io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON).body(body)
+                    .when().post("/api/v1/evaluations").then().statusCode(201);
+        }
+        browser.get(tryIt.toString());
+        browser.findElement(By.linkText("Dashboard")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/ui/dashboard"));
+        assertEquals("Dashboard · Stack Advisor", browser.getTitle());
+        List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart"));
+        assertEquals(4, charts.size(), "answers per day, per version, reasons, changes of the rules");
+        for (WebElement chart : charts) {
+            String id = chart.getAttribute("id");
+            assertEquals("img", chart.getAttribute("role"), id);
+            String title = chart.findElement(By.cssSelector("title")).getAttribute("textContent");
+            assertFalse(title.isBlank(), id + " has a title");
+            assertFalse(chart.findElement(By.cssSelector("desc")).getAttribute("textContent").isBlank(), id + " has a description");
+            assertTrue(chart.getRect().getWidth() > 300, id + " is drawn: " + chart.getRect().getWidth());
+            if (id.equals("changes-chart")) continue; // on a fresh database the first change may have no week before it
+            List<WebElement> bars = chart.findElements(By.cssSelector("rect.bar"));
+            assertFalse(bars.isEmpty(), id + " has bars");
+            assertTrue(bars.stream().anyMatch(b -> b.getRect().getHeight() > 0 && b.getRect().getWidth() > 0),
+                    id + " has a bar of non-zero size");
+        }
+        String titles = charts.stream().map(c -> c.findElement(By.cssSelector("title")).getAttribute("textContent")).toList().toString();
+        assertTrue(titles.contains("Answers per day, last 30 days"), titles);
+        assertTrue(titles.contains("The mix of answers for each version of the rules"), titles);
+        assertTrue(titles.contains("The reasons given most often"), titles);
+        String text = browser.findElement(By.tagName("main")).getText();
+        assertTrue(browser.findElements(By.cssSelector("#most-used-chart text")).stream()
+                .anyMatch(t -> t.getAttribute("textContent").length() > 30), "reasons are labelled by their statements");
+        assertTrue(text.contains("The reasons given least often"), text);
+        browser.findElements(By.tagName("summary")).get(0).click();
+        assertTrue(browser.findElements(By.cssSelector("details[open] tbody tr")).size() >= 1, "the numbers as a table");
+        Path shot = Path.of("target/screenshots/dashboard.png");
+        Files.createDirectories(shot.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
     void aTypoInTheFormIsShownNotLost() {
         browser.get(tryIt.toString());
         browser.findElement(By.id("expectedConcurrentConnections")).sendKeys("lots");
