@@ -1,5 +1,6 @@
 package io.stackadvisor.ui;
 
+import io.stackadvisor.whatif.ShadowCounts;
 import io.stackadvisor.audit.AuditStatistics;
 import io.stackadvisor.audit.AuditStatistics.Promotion;
 import io.stackadvisor.audit.AuditStatistics.VerdictCounts;
@@ -59,10 +60,12 @@ public class Dashboard {
 
     private final AuditStatistics statistics;
     private final RuleReport rules;
+    private final ShadowCounts shadows;
 
-    public Dashboard(AuditStatistics statistics, RuleReport rules) {
+    public Dashboard(AuditStatistics statistics, RuleReport rules, ShadowCounts shadows) {
         this.statistics = statistics;
         this.rules = rules;
+        this.shadows = shadows;
     }
 
     public View build(Ruleset live) {
@@ -83,12 +86,38 @@ public class Dashboard {
     }
 
     /**
-     * Extension point for shadow runs (a candidate version run on a copy of live traffic; tables
-     * shadow_count and shadow_flip, added by another change): return their charts here — how many
-     * answers the candidate would have changed, and from which verdict to which. Empty until then.
+     * Trial runs of a new version of the rules on a copy of live traffic (shadow runs): for each, how many
+     * answers it would have given differently, and the flip rate.
      */
     List<Chart> shadowRuns() {
-        return List.of();
+        List<ShadowCounts.Run> runs = shadows.recentRuns(PROMOTIONS);
+        if (runs.isEmpty()) return List.of();
+        List<Bar> bars = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (ShadowCounts.Run run : runs) {
+            ShadowCounts.Totals totals = shadows.totals(run.version());
+            long changed = totals.compared() - totals.agreed();
+            String label = "Trial from " + MINUTE.format(run.startedAt()) + (run.running() ? " (running)" : "");
+            bars.add(new Bar(label, List.of(new Segment("same answer", totals.agreed(), "#2f6f3e"),
+                    new Segment("different answer", changed, "#b45309"))));
+            String rate = totals.compared() == 0 ? "—"
+                    : String.format(Locale.ROOT, "%.1f%%", 100.0 * changed / totals.compared());
+            String flips = totals.flips().stream().map(f -> words(f.from()) + " → " + words(f.to()) + ": " + f.count())
+                    .reduce((a, b) -> a + "; " + b).orElse("none");
+            rows.add(List.of(label, Long.toString(totals.compared()), Long.toString(changed), rate, flips));
+        }
+        String title = "Trials of new rules on live traffic";
+        String description = runs.size() + " trial runs, newest first; each bar splits the projects compared into those "
+                + "the new rules would answer the same way and those they would answer differently.";
+        return List.of(new Chart("shadow-runs", title, "Before a new version of the rules goes live it can be tried on a "
+                + "copy of real requests without changing any answer. The share of different answers is its flip rate.",
+                SvgCharts.rows("shadow-runs-chart", title, description, bars,
+                        List.of(new Key("same answer", "#2f6f3e"), new Key("different answer", "#b45309")), true),
+                List.of("Trial", "Projects compared", "Different answers", "Flip rate", "Changes (from → to)"), rows));
+    }
+
+    private static String words(String verdict) {
+        return VERDICTS.stream().filter(v -> v.code().equals(verdict)).map(Verdict::words).findFirst().orElse(verdict);
     }
 
     private static Chart perDay(Map<LocalDate, VerdictCounts> perDay) {

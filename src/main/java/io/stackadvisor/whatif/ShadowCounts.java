@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +76,24 @@ public class ShadowCounts {
             return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("the shadowed ruleset cannot be read", e);
+        }
+    }
+
+    /** The newest runs, newest first, one per version (a version shadowed again continues its counts). */
+    public List<Run> recentRuns(int max) {
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT version, started_at, stopped_at FROM ruleset_shadow "
+                     + "ORDER BY id DESC FETCH FIRST " + Math.max(1, max * 4) + " ROWS ONLY");
+             ResultSet row = select.executeQuery()) {
+            Map<String, Run> newest = new LinkedHashMap<>();
+            while (row.next() && newest.size() < max) {
+                Timestamp stopped = row.getTimestamp(3);
+                newest.putIfAbsent(row.getString(1), new Run(row.getString(1), row.getTimestamp(2).toInstant(),
+                        stopped == null ? null : stopped.toInstant()));
+            }
+            return List.copyOf(newest.values());
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("the shadow runs cannot be read", e);
         }
     }
 

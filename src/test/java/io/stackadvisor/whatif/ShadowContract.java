@@ -203,6 +203,10 @@ abstract class ShadowContract {
         assertEquals(List.of("realtime-messaging"), examples.get(0).get("workloads"));
         assertEquals(20000, examples.get(0).get("expectedConcurrentConnections"));
         assertFalse(report.getList("claims").isEmpty(), "claims shift when evidence changes side");
+        // Managers see the trial on the dashboard, in words: every compared answer would change.
+        String dashboard = io.restassured.RestAssured.given().when().get("/ui/dashboard").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(dashboard.contains("Trials of new rules on live traffic"), "shadow chart shown");
+        org.junit.jupiter.api.Assertions.assertTrue(dashboard.contains("100.0%"), "its flip rate shown");
     }
 
     @Test
