@@ -232,13 +232,26 @@ public class RulesetService {
         return gate.compile(RulesFiles.read(rulesDir));
     }
 
-    /** The live ruleset's sessions are shut down with the service. */
+    /**
+     * The follower stops and the live ruleset's sessions are shut down with the service. The follower is
+     * let finish its poll rather than interrupted: an interrupt during H2's file I/O closes its file channel
+     * and can leave the embedded database unreadable.
+     */
     @PreDestroy
     void shutdown() {
         ScheduledExecutorService f = follower;
-        if (f != null) f.shutdownNow();
+        if (f != null) stopWithoutInterrupt(f);
         Ruleset last = live.getAndSet(null);
         if (last != null) last.close();
+    }
+
+    static void stopWithoutInterrupt(ScheduledExecutorService executor) {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) LOG.warn("The ruleset follower did not stop within 10 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

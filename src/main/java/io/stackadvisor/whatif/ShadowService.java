@@ -99,7 +99,15 @@ public class ShadowService {
     @PreDestroy
     void stop() {
         ScheduledExecutorService s = scheduler;
-        if (s != null) s.shutdownNow();
+        if (s != null) {
+            // Not shutdownNow(): an interrupt during H2's file I/O closes its file channel and can corrupt the file.
+            s.shutdown();
+            try {
+                s.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         ShadowExecutor e = executor;
         if (e != null) e.shutdown(2_000);
         flushQuietly();
