@@ -57,8 +57,13 @@ class HostileBatchInputTest {
         JsonNode item = result.get("items").get(0);
         assertEquals(400, item.get("status").asInt());
         if (single.statusCode() == 400) {
-            assertEquals(HostileInputTest.JSON.readTree(single.body()), item.get("problem"), "the single POST's problem");
+            // The same problem; a parser's "length (N) exceeds" may count up to a different buffer boundary.
+            assertEquals(withoutCounts(single.body()), withoutCounts(item.get("problem").toString()), "the single POST's problem");
         }
+    }
+
+    private static JsonNode withoutCounts(String problem) throws Exception {
+        return HostileInputTest.JSON.readTree(problem.replaceAll("length \\(\\d+\\)", "length (n)"));
     }
 
     private static HttpResponse<String> post(URI uri, String contentType, byte[] body) throws Exception {
