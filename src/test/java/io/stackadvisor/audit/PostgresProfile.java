@@ -26,6 +26,18 @@ public class PostgresProfile implements QuarkusTestProfile {
         }
     }
 
+    /** The datasource and Flyway settings for a schema of its own on this machine's PostgreSQL, cleaned at start. */
+    public static Map<String, String> inSchema(String schema) {
+        return Map.of(
+                "quarkus.datasource.\"postgresql\".jdbc.url", System.getProperty("stack-advisor.test.pg-base",
+                        "jdbc:postgresql://127.0.0.1:5432/test") + "?currentSchema=" + schema,
+                "quarkus.datasource.\"postgresql\".username", System.getProperty("stack-advisor.test.pg-user", "postgres"),
+                "quarkus.datasource.\"postgresql\".password", "",
+                "quarkus.flyway.\"postgresql\".schemas", schema,
+                "quarkus.flyway.\"postgresql\".clean-disabled", "false",
+                "quarkus.flyway.\"postgresql\".clean-at-start", "true");
+    }
+
     @Override
     public String getConfigProfile() {
         return "postgresql";

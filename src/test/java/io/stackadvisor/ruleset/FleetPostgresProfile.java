@@ -1,7 +1,9 @@
 package io.stackadvisor.ruleset;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import io.stackadvisor.audit.PostgresProfile;
 import io.stackadvisor.testing.RulesCopy;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,18 +21,12 @@ public class FleetPostgresProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         RulesCopy.reset(FleetProfile.RULES);
-        return Map.ofEntries(
-                Map.entry("stack-advisor.rules.dir", FleetProfile.RULES.toString()),
-                Map.entry("stack-advisor.admin.token", ReloadProfile.TOKEN),
-                Map.entry("stack-advisor.rules.follow-interval", "500ms"),
-                Map.entry("quarkus.datasource.\"postgresql\".jdbc.url", System.getProperty("stack-advisor.test.pg-base",
-                        "jdbc:postgresql://127.0.0.1:5432/test") + "?currentSchema=" + SCHEMA),
-                Map.entry("quarkus.datasource.\"postgresql\".username", System.getProperty("stack-advisor.test.pg-user", "postgres")),
-                Map.entry("quarkus.datasource.\"postgresql\".password", ""),
-                Map.entry("quarkus.flyway.\"postgresql\".schemas", SCHEMA),
-                Map.entry("quarkus.flyway.\"postgresql\".clean-disabled", "false"),
-                Map.entry("quarkus.flyway.\"postgresql\".clean-at-start", "true"),
-                Map.entry("quarkus.http.test-port", "0"),
-                Map.entry("quarkus.log.console.json.enabled", "false"));
+        Map<String, String> overrides = new HashMap<>(PostgresProfile.inSchema(SCHEMA));
+        overrides.put("stack-advisor.rules.dir", FleetProfile.RULES.toString());
+        overrides.put("stack-advisor.admin.token", ReloadProfile.TOKEN);
+        overrides.put("stack-advisor.rules.follow-interval", "500ms");
+        overrides.put("quarkus.http.test-port", "0");
+        overrides.put("quarkus.log.console.json.enabled", "false");
+        return overrides;
     }
 }

@@ -1,7 +1,9 @@
 package io.stackadvisor.whatif;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import io.stackadvisor.audit.PostgresProfile;
 import io.stackadvisor.testing.RulesCopy;
+import java.util.HashMap;
 import java.util.Map;
 
 /** As {@link ShadowProfile}, on the real PostgreSQL of this machine, in a schema of its own cleaned at start. */
@@ -16,20 +18,14 @@ public class ShadowPostgresProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         RulesCopy.reset(ShadowProfile.RULES);
-        return Map.ofEntries(
-                Map.entry("stack-advisor.rules.dir", ShadowProfile.RULES.toString()),
-                Map.entry("stack-advisor.admin.token", ShadowProfile.TOKEN),
-                Map.entry("stack-advisor.rules.require-coverage", "false"),
-                Map.entry("stack-advisor.shadow.refresh-interval", "200ms"),
-                Map.entry("stack-advisor.shadow.flush-interval", "200ms"),
-                Map.entry("quarkus.datasource.\"postgresql\".jdbc.url", System.getProperty("stack-advisor.test.pg-base",
-                        "jdbc:postgresql://127.0.0.1:5432/test") + "?currentSchema=" + SCHEMA),
-                Map.entry("quarkus.datasource.\"postgresql\".username", System.getProperty("stack-advisor.test.pg-user", "postgres")),
-                Map.entry("quarkus.datasource.\"postgresql\".password", ""),
-                Map.entry("quarkus.flyway.\"postgresql\".schemas", SCHEMA),
-                Map.entry("quarkus.flyway.\"postgresql\".clean-disabled", "false"),
-                Map.entry("quarkus.flyway.\"postgresql\".clean-at-start", "true"),
-                Map.entry("quarkus.http.test-port", "0"),
-                Map.entry("quarkus.log.console.json.enabled", "false"));
+        Map<String, String> overrides = new HashMap<>(PostgresProfile.inSchema(SCHEMA));
+        overrides.put("stack-advisor.rules.dir", ShadowProfile.RULES.toString());
+        overrides.put("stack-advisor.admin.token", ShadowProfile.TOKEN);
+        overrides.put("stack-advisor.rules.require-coverage", "false");
+        overrides.put("stack-advisor.shadow.refresh-interval", "200ms");
+        overrides.put("stack-advisor.shadow.flush-interval", "200ms");
+        overrides.put("quarkus.http.test-port", "0");
+        overrides.put("quarkus.log.console.json.enabled", "false");
+        return overrides;
     }
 }
