@@ -141,7 +141,7 @@ public class ShadowService {
         List<String> more = after.stream().filter(c -> !before.contains(c)).toList();
         List<String> fewer = before.stream().filter(c -> !after.contains(c)).toList();
         Pending p = pending(shadow.version());
-        int waiting = p.compared(live.verdict().name(), result.verdict().name(), profile.json().toString(), more, fewer);
+        int waiting = p.compared(live.verdict().name(), result.verdict().name(), profile, more, fewer);
         if (waiting >= flushEvery) flushQuietly();
     }
 
@@ -265,7 +265,7 @@ public class ShadowService {
             dropped++;
         }
 
-        synchronized int compared(String from, String to, String profile, List<String> more, List<String> fewer) {
+        synchronized int compared(String from, String to, ValidatedProfile profile, List<String> more, List<String> fewer) {
             compared++;
             if (from.equals(to)) {
                 agreed++;
@@ -273,7 +273,7 @@ public class ShadowService {
                 ShadowCounts.Pair pair = new ShadowCounts.Pair(from, to);
                 flips.computeIfAbsent(pair, k -> new long[1])[0]++;
                 List<String> kept = examples.computeIfAbsent(pair, k -> new ArrayList<>());
-                if (kept.size() < ShadowCounts.EXAMPLES) kept.add(profile);
+                if (kept.size() < ShadowCounts.EXAMPLES) kept.add(profile.json().toString()); // only the few kept are written out
             }
             for (String c : more) claims.computeIfAbsent(c, k -> new long[2])[0]++;
             for (String c : fewer) claims.computeIfAbsent(c, k -> new long[2])[1]++;
