@@ -85,7 +85,20 @@ public final class RulesetCompiler {
         ClaimCatalogue catalogue = catalogue(folder);
         problems.addAll(new RulesetLinter().lint(rules, consequences, catalogue, files));
         if (!problems.isEmpty()) throw new RulesetException(problems);
-        return new Ruleset(folder.version(), clock.instant(), List.copyOf(files.keySet()),
+        return ruleset(folder, kieBase, rules, catalogue);
+    }
+
+    /**
+     * A folder that already passed its gate, on a KieBase read from its {@link CompiledRules compiled form}
+     * (same version, same build): its rules as written and its catalogue are read, nothing is compiled.
+     */
+    public Ruleset load(RulesFiles folder, KieBase kieBase) throws RulesetException {
+        RulesetTexts texts = describe(folder);
+        return ruleset(folder, kieBase, texts.rules(), texts.catalogue());
+    }
+
+    private Ruleset ruleset(RulesFiles folder, KieBase kieBase, Map<String, RuleDescriptor> rules, ClaimCatalogue catalogue) {
+        return new Ruleset(folder.version(), clock.instant(), List.copyOf(folder.files().keySet()),
                 new RulesetSessions(kieBase, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors())),
                 java.util.Collections.unmodifiableMap(rules), catalogue);
     }

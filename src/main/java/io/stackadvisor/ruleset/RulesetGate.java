@@ -47,6 +47,11 @@ public class RulesetGate {
         return compiler.compile(files);
     }
 
+    /** This version as the build compiled it (see {@link BundledRules}), if the build compiled exactly this version. */
+    public java.util.Optional<Ruleset> bundled(String version) {
+        return BundledRules.ruleset(version, compiler);
+    }
+
     /** What answers quote from a version that passed its gate, read without compiling. */
     public RulesetTexts describe(RulesFiles files) throws RulesetException {
         return compiler.describe(files);

@@ -103,7 +103,16 @@ public class RulesetVersions {
 
     /** A stored version compiled for this caller alone, outside the cache (the instance's live ruleset). */
     public Ruleset compileFresh(String version) throws RulesetException {
-        return gate.compile(files(version));
+        return compileKnown(files(version));
+    }
+
+    /**
+     * A folder whose gate passed before, ready to serve without its scenarios: read from the build's
+     * compiled form when the build compiled this very version, compiled from its DRL otherwise.
+     */
+    public Ruleset compileKnown(RulesFiles files) throws RulesetException {
+        Optional<Ruleset> bundled = gate.bundled(files.version());
+        return bundled.isPresent() ? bundled.get() : gate.compile(files);
     }
 
     /** A stored version compiled (without re-running its gate, which it passed). */
@@ -111,7 +120,7 @@ public class RulesetVersions {
         Ruleset known = compiled.get(version);
         if (known != null) return known;
         try {
-            Ruleset ruleset = gate.compile(files(version));
+            Ruleset ruleset = compileKnown(files(version));
             compiled.put(version, ruleset);
             return ruleset;
         } catch (RulesetException e) {
