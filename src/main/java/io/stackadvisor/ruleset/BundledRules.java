@@ -1,13 +1,15 @@
 package io.stackadvisor.ruleset;
 
 import io.stackadvisor.engine.CompiledRules;
-import io.stackadvisor.engine.DecisionEngine;
 import io.stackadvisor.engine.Ruleset;
 import io.stackadvisor.engine.RulesetCompiler;
 import io.stackadvisor.engine.RulesetException;
-import io.stackadvisor.engine.facts.Profile;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackadvisor.json.JsonMappers;
-import io.stackadvisor.profile.ProjectProfile;
+import io.stackadvisor.profile.ProfileReader;
+import io.stackadvisor.scenario.ScenarioLoader;
+import io.stackadvisor.scenario.ScenarioReport;
+import io.stackadvisor.scenario.ScenarioRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -31,6 +33,9 @@ public final class BundledRules {
     private static byte[] form;
     private static String version;
     private static volatile long preloadMillis;
+    private static volatile int scenariosRun;
+    /** Set when the early read failed or the form failed its scenarios: it is never used then. */
+    private static volatile boolean refused;
 
     private BundledRules() {
     }
@@ -46,15 +51,16 @@ public final class BundledRules {
     static Optional<Ruleset> ruleset(String wanted, RulesetCompiler compiler) {
         CompletableFuture<Optional<Ruleset>> early;
         synchronized (LOCK) {
-            if (!wanted.equals(bundledVersion())) return Optional.empty();
+            if (refused || !wanted.equals(bundledVersion())) return Optional.empty();
             early = preloaded;
-            preloaded = CompletableFuture.completedFuture(Optional.empty());
+            preloaded = null;
         }
         long start = System.nanoTime();
-        Optional<Ruleset> ready = early == null ? Optional.empty() : await(early);
-        if (ready.isPresent()) {
-            LOG.infof("Rules %s read from the build's compiled form beside the start (%d ms, warm-up included); the start waited %d ms for them",
-                    wanted, preloadMillis, (System.nanoTime() - start) / 1_000_000);
+        if (early != null) {
+            Optional<Ruleset> ready = await(early);
+            ready.ifPresent(r -> LOG.infof("Rules %s read from the build's compiled form beside the start (%d ms, its %d scenarios"
+                    + " run again as a warm-up); the start waited %d ms for them", wanted, preloadMillis, scenariosRun,
+                    (System.nanoTime() - start) / 1_000_000));
             return ready;
         }
         Optional<Ruleset> read = load(compiler);
@@ -80,24 +86,49 @@ public final class BundledRules {
         }
     }
 
+    /**
+     * Loads the ruleset and runs the folder's own scenarios on it: that warms the engine, the profile
+     * validation and JSON reading for the first request, and checks the form once more; a form that
+     * fails a scenario here is not used (the folder is then compiled and gated as usual).
+     */
     private static Optional<Ruleset> loadWarm() {
         long start = System.nanoTime();
-        Optional<Ruleset> ruleset = load(new RulesetCompiler(Clock.systemUTC(), JsonMappers.standalone()));
-        // Runs the rules once, so the first request does not pay for loading the engine's classes.
-        ruleset.ifPresent(r -> new DecisionEngine().evaluate(r, new Profile(ProjectProfile.UNKNOWN), true));
+        ObjectMapper json = JsonMappers.standalone();
+        Optional<Ruleset> ruleset = Optional.empty();
+        try {
+            CompiledRules.Loaded loaded = read();
+            if (loaded != null) {
+                Ruleset candidate = new RulesetCompiler(Clock.systemUTC(), json).load(loaded.files(), loaded.kieBase());
+                ScenarioReport report = new ScenarioRunner(new ProfileReader(json)).run(candidate, new ScenarioLoader(json).load(loaded.files()));
+                if (report.passed()) {
+                    scenariosRun = report.results().size();
+                    ruleset = Optional.of(candidate);
+                } else {
+                    LOG.warnf("The build's compiled rules %s fail their scenarios here; the folder will be compiled and gated", version);
+                    candidate.close();
+                }
+            }
+        } catch (IOException | RulesetException | RuntimeException e) {
+            LOG.warnf("The build's compiled rules %s do not load (%s); they will be compiled", version, e.getMessage());
+        }
         preloadMillis = (System.nanoTime() - start) / 1_000_000;
+        refused = ruleset.isEmpty();
         return ruleset;
     }
 
     private static Optional<Ruleset> load(RulesetCompiler compiler) {
-        if (bundledVersion() == null) return Optional.empty();
         try {
-            CompiledRules.Loaded loaded = CompiledRules.read(form);
-            return Optional.of(compiler.load(loaded.files(), loaded.kieBase()));
+            CompiledRules.Loaded loaded = read();
+            return loaded == null ? Optional.empty() : Optional.of(compiler.load(loaded.files(), loaded.kieBase()));
         } catch (IOException | RulesetException | RuntimeException e) {
             LOG.warnf("The build's compiled rules %s do not load (%s); they will be compiled", version, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The bundled folder and a new KieBase of it, or null if this build holds no compiled rules. */
+    private static CompiledRules.Loaded read() throws IOException {
+        return bundledVersion() == null ? null : CompiledRules.read(form);
     }
 
     private static Optional<Ruleset> await(CompletableFuture<Optional<Ruleset>> future) {
