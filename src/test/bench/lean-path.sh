@@ -27,7 +27,8 @@ if [ "$db" = postgresql ]; then
           "-Dquarkus.datasource.\"postgresql\".username=postgres"
           "-Dquarkus.flyway.\"postgresql\".schemas=$schema")
 else
-  props+=("-Dquarkus.datasource.\"h2\".jdbc.url=jdbc:h2:file:$work/data/audit;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")
+  # The default URL of application.properties, in a folder of its own.
+  props+=("-Dquarkus.datasource.\"h2\".jdbc.url=jdbc:h2:file:$work/data/audit;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;DEFRAG_ALWAYS=TRUE")
 fi
 start_service() {
   java "${props[@]}" -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
@@ -107,7 +108,9 @@ if [ "$db" = postgresql ]; then
   echo "PostgreSQL: $rows evaluations, $(( bytes / 1024 / 1024 )) MB in every table but rule_firing_daily: $(( bytes / rows )) bytes per evaluation"
 else
   echo "H2 data folder while the service runs: $(( $(du -sb "$work/data" | cut -f1) / 1024 / 1024 )) MB"
+  stopping=$(date +%s.%N)
   kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "clean shutdown took $(python3 -c "import sys; print(round($(date +%s.%N) - $stopping, 1))") s"
   # The size as the service left it, before anything else opens the database.
   ls -l "$work/data" | awk 'NR > 1 {printf "  %-28s %12d bytes\n", $9, $5}'
   bytes=$(du -sb "$work/data" | cut -f1)
