@@ -7,7 +7,8 @@
 #   src/test/bench/lean-path.sh [h2|postgresql] [seconds=20] [connections=64] [warmup=10] [fill=0]
 #
 # fill > 0 first posts that many evaluations (H2: then stops the service cleanly and divides the
-# data folder's size by the rows; PostgreSQL: pg_total_relation_size of the record tables / rows).
+# data folder's size by the rows; PostgreSQL: pg_total_relation_size of every table of the schema but
+# rule_firing_daily, which grows per day, over the rows, listed per table and per index).
 # Needs wrk (apt-get install -y wrk) and, for postgresql, the local server on 127.0.0.1:5432.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -26,7 +27,8 @@ if [ "$db" = postgresql ]; then
           "-Dquarkus.datasource.\"postgresql\".username=postgres"
           "-Dquarkus.flyway.\"postgresql\".schemas=$schema")
 else
-  props+=("-Dquarkus.datasource.\"h2\".jdbc.url=jdbc:h2:file:$work/data/audit;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")
+  # The default URL of application.properties, in a folder of its own.
+  props+=("-Dquarkus.datasource.\"h2\".jdbc.url=jdbc:h2:file:$work/data/audit;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;DEFRAG_ALWAYS=TRUE")
 fi
 start_service() {
   java "${props[@]}" -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
@@ -89,13 +91,30 @@ for label in ('post-full', 'post-minimal'):
     print('ratio %s / liveness: %.3f' % (label, float(open(w + '/' + label + '.num').read()) / live))
 PY
 if [ "$db" = postgresql ]; then
+  # Every table of the schema counts (with its indexes and TOAST) except rule_firing_daily, which grows
+  # per day, not per evaluation; the tables that do not grow at all (versions, history) count too.
   rows=$(psql_ -c "SELECT count(*) FROM $schema.evaluation")
-  bytes=$(psql_ -c "SELECT pg_total_relation_size('$schema.evaluation')")
-  echo "PostgreSQL: $rows evaluations, $(( bytes / 1024 / 1024 )) MB with indexes: $(( bytes / rows )) bytes per evaluation"
+  echo "PostgreSQL tables (pg_total_relation_size: heap, indexes, TOAST), $rows evaluations:"
+  psql_ -F ' ' -c "SELECT c.relname, pg_total_relation_size(c.oid), pg_relation_size(c.oid),
+        pg_indexes_size(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = '$schema' AND c.relkind = 'r' ORDER BY 2 DESC" |
+    awk -v rows="$rows" '{printf "  %-22s %9d KB total  %9d KB heap  %9d KB indexes  %6.0f bytes/evaluation\n", $1, $2/1024, $3/1024, $4/1024, $2/rows}'
+  psql_ -F ' ' -c "SELECT i.relname, pg_relation_size(i.oid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+        JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+        WHERE n.nspname = '$schema' AND t.relname = 'evaluation' ORDER BY 2 DESC" |
+    awk -v rows="$rows" '{printf "    index %-26s %9d KB  %6.0f bytes/evaluation\n", $1, $2/1024, $2/rows}'
+  bytes=$(psql_ -c "SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = '$schema' AND c.relkind = 'r' AND c.relname <> 'rule_firing_daily'")
+  echo "PostgreSQL: $rows evaluations, $(( bytes / 1024 / 1024 )) MB in every table but rule_firing_daily: $(( bytes / rows )) bytes per evaluation"
 else
+  echo "H2 data folder while the service runs: $(( $(du -sb "$work/data" | cut -f1) / 1024 / 1024 )) MB"
+  stopping=$(date +%s.%N)
   kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "clean shutdown took $(python3 -c "import sys; print(round($(date +%s.%N) - $stopping, 1))") s"
+  # The size as the service left it, before anything else opens the database.
+  ls -l "$work/data" | awk 'NR > 1 {printf "  %-28s %12d bytes\n", $9, $5}'
+  bytes=$(du -sb "$work/data" | cut -f1)
   rows=$(java -cp "$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)" org.h2.tools.Shell \
       -url "jdbc:h2:file:$work/data/audit" -user sa -sql "SELECT COUNT(*) FROM evaluation" | awk 'NR==2 {print $1}')
-  bytes=$(du -sb "$work/data" | cut -f1)
   echo "H2 after a clean shutdown: $rows evaluations, $(( bytes / 1024 / 1024 )) MB: $(( bytes / rows )) bytes per evaluation"
 fi

@@ -10,12 +10,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes evaluation records in one transaction: the searchable columns and the compact record. The
+ * Writes evaluation records in one transaction: the searchable columns and the compact record (the
+ * ruleset version by its number, {@link VersionIds}, numbered before the transaction begins). The
  * claims that fired are an indexed array on PostgreSQL and one row per claim on H2. The batch's rule
  * firings are added to the fleet's daily counts (rule_firing_daily) in the same transaction, summed in
  * memory first: one upsert per (day, version, rule) per batch.
@@ -25,10 +27,12 @@ public class AuditBatchWriter {
     private final Database database;
     private final RecordCodec codec;
     private final RuleFirings firings;
+    private final VersionIds versions;
 
-    public AuditBatchWriter(Database database, RuleFirings firings, ObjectMapper json) {
+    public AuditBatchWriter(Database database, RuleFirings firings, VersionIds versions, ObjectMapper json) {
         this.database = database;
         this.firings = firings;
+        this.versions = versions;
         this.codec = new RecordCodec(json);
     }
 
@@ -38,10 +42,16 @@ public class AuditBatchWriter {
     }
 
     public void write(List<EvaluationRecord> records) throws SQLException {
+        Map<String, Integer> versionIds = new HashMap<>();
+        for (EvaluationRecord record : records) {
+            if (!versionIds.containsKey(record.rulesetVersion())) {
+                versionIds.put(record.rulesetVersion(), versions.idOf(record.rulesetVersion()));
+            }
+        }
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
-                insert(connection, records);
+                insert(connection, records, versionIds);
                 firings.add(connection, tally(records));
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -68,15 +78,16 @@ public class AuditBatchWriter {
         return List.copyOf(tallies.values());
     }
 
-    private void insert(Connection connection, List<EvaluationRecord> records) throws SQLException {
+    private void insert(Connection connection, List<EvaluationRecord> records, Map<String, Integer> versionIds)
+            throws SQLException {
         boolean postgres = database.isPostgres();
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO evaluation (id, evaluated_at, "
-                + "ruleset_version, verdict, confidence, node_score, python_score, profile_name, record, digest"
+                + "version_id, verdict, confidence, node_score, python_score, profile_name, record, digest"
                 + (postgres ? ", claims" : "") + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + (postgres ? ", ?" : "") + ")")) {
             for (EvaluationRecord record : records) {
                 statement.setObject(1, record.id());
                 statement.setTimestamp(2, Timestamp.from(record.evaluatedAt()));
-                statement.setString(3, record.rulesetVersion());
+                statement.setInt(3, versionIds.get(record.rulesetVersion()));
                 statement.setString(4, record.verdict());
                 statement.setString(5, record.confidence());
                 statement.setInt(6, record.nodeScore());

@@ -70,7 +70,8 @@ public class AuditStatistics {
     public List<VersionVerdicts> verdictsPerVersion() {
         Map<String, Map<String, Long>> versions = new LinkedHashMap<>();
         Map<String, Instant> stored = new LinkedHashMap<>();
-        query("SELECT e.ruleset_version, e.verdict, COUNT(*) FROM evaluation e GROUP BY e.ruleset_version, e.verdict",
+        query("SELECT v.version, c.verdict, c.n FROM (SELECT version_id, verdict, COUNT(*) AS n FROM evaluation "
+                + "GROUP BY version_id, verdict) c JOIN evaluation_version v ON v.id = c.version_id",
                 s -> { }, row -> versions.computeIfAbsent(row.getString(1), v -> new LinkedHashMap<>())
                         .put(row.getString(2), row.getLong(3)));
         query("SELECT version, stored_at FROM ruleset_version", s -> { },

@@ -20,18 +20,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class EvaluationStore {
     private static final String COLUMNS =
-            "e.id, e.evaluated_at, e.profile_name, e.verdict, e.confidence, e.node_score, e.python_score, e.ruleset_version";
+            "e.id, e.evaluated_at, e.profile_name, e.verdict, e.confidence, e.node_score, e.python_score, e.version_id";
 
     private final Database database;
     private final GroupCommit groupCommit;
     private final RecordCodec codec;
     private final ObjectMapper json;
+    private final VersionIds versions;
 
-    public EvaluationStore(Database database, GroupCommit groupCommit, ObjectMapper json) {
+    public EvaluationStore(Database database, GroupCommit groupCommit, VersionIds versions, ObjectMapper json) {
         this.database = database;
         this.groupCommit = groupCommit;
         this.codec = new RecordCodec(json);
         this.json = json;
+        this.versions = versions;
     }
 
     /** Returns once the record is committed (grouped with others waiting at the same moment). */
@@ -105,9 +107,18 @@ public class EvaluationStore {
         return values == null ? List.of() : values;
     }
 
-    private static EvaluationSummary summary(ResultSet rows) throws SQLException {
+    private EvaluationSummary summary(ResultSet rows) throws SQLException {
         return new EvaluationSummary(rows.getObject(1, UUID.class), rows.getTimestamp(2).toInstant(),
-                rows.getString(3), rows.getString(4), rows.getString(5), rows.getInt(6), rows.getInt(7), rows.getString(8));
+                rows.getString(3), rows.getString(4), rows.getString(5), rows.getInt(6), rows.getInt(7),
+                versions.versionOf(rows.getInt(8)));
+    }
+
+    private Integer versionId(String version) {
+        try {
+            return versions.find(version);
+        } catch (SQLException e) {
+            throw new AuditUnavailableException("the audit log cannot be searched", e);
+        }
     }
 
     /** One page for a caller, newest first, with the cursor of the next page when there is one. */
@@ -175,8 +186,10 @@ public class EvaluationStore {
             params.add(query.verdict());
         }
         if (query.rulesetVersion() != null) {
-            sql.append(" AND e.ruleset_version = ?");
-            params.add(query.rulesetVersion());
+            Integer versionId = versionId(query.rulesetVersion());
+            if (versionId == null) return List.of(); // no record names that version
+            sql.append(" AND e.version_id = ?");
+            params.add(versionId);
         }
         if (query.name() != null) {
             sql.append(" AND e.profile_name = ?");

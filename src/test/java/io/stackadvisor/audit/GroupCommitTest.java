@@ -48,7 +48,7 @@ class GroupCommitTest {
                 return h2;
             }
         };
-        groupCommit = new GroupCommit(new AuditBatchWriter(database, new io.stackadvisor.db.RuleFirings(database), RealRules.JSON), registry, 4096, 64, Duration.ofSeconds(10));
+        groupCommit = new GroupCommit(new AuditBatchWriter(database, new io.stackadvisor.db.RuleFirings(database), new VersionIds(database), RealRules.JSON), registry, 4096, 64, Duration.ofSeconds(10));
     }
 
     @AfterEach

@@ -78,12 +78,13 @@ class RecordsBeforeCompactTest {
         }
         Flyway.configure().dataSource(dataSource).locations("db/migration", own).load().migrate();
 
-        EvaluationStore store = new EvaluationStore(new Database(kind) {
+        Database database = new Database(kind) {
             @Override
             public DataSource dataSource() {
                 return dataSource;
             }
-        }, null, RealRules.JSON);
+        };
+        EvaluationStore store = new EvaluationStore(database, null, new VersionIds(database), RealRules.JSON);
         StoredEvaluation stored = store.find(id).orElseThrow();
         assertEquals(document, assertInstanceOf(StoredEvaluation.Legacy.class, stored).document());
         List<EvaluationSummary> found = store.search(new EvaluationQuery(null, "ML-02", null, null, null, null, null, 10));

@@ -7,6 +7,7 @@ import io.stackadvisor.audit.Cursor;
 import io.stackadvisor.audit.EvaluationQuery;
 import io.stackadvisor.audit.EvaluationStore;
 import io.stackadvisor.audit.EvaluationSummary;
+import io.stackadvisor.audit.VersionIds;
 import io.stackadvisor.engine.DecisionEngine;
 import io.stackadvisor.engine.EngineResult;
 import io.stackadvisor.engine.Ruleset;
@@ -44,7 +45,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Usage: AuditSearchBenchmark [rows=1000000] [jdbcUrl] [user]
  */
 public final class AuditSearchBenchmark {
-    static final String SCHEMA = "stack_advisor_bench_v5";
+    static final String SCHEMA = "stack_advisor_bench_v10";
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -56,12 +57,13 @@ public final class AuditSearchBenchmark {
         try (Connection c = DriverManager.getConnection(url, user, "")) {
             if (!hasRows(c, rows)) fill(c, rows);
         }
-        EvaluationStore store = new EvaluationStore(new Database("postgresql") {
+        Database database = new Database("postgresql") {
             @Override
             public DataSource dataSource() {
                 return ds;
             }
-        }, null, RealRules.JSON); // searches only: no group commit
+        };
+        EvaluationStore store = new EvaluationStore(database, null, new VersionIds(database), RealRules.JSON); // searches only
         System.out.printf("%n%,d evaluations in %s.evaluation%n", rows, SCHEMA);
         time("claim RT-01 (fires in many), newest 50", () -> store.search(q("RT-01", null, null)));
         time("claim IND-07 (rare), newest 50", () -> store.search(q("IND-07", null, null)));
@@ -119,6 +121,12 @@ public final class AuditSearchBenchmark {
         org.flywaydb.core.Flyway.configure().dataSource(new org.postgresql.ds.PGSimpleDataSource() {{
             setUrl(c.getMetaData().getURL()); setUser(c.getMetaData().getUserName()); }})
                 .schemas(SCHEMA).locations("db/migration", "db/postgresql").load().migrate();
+        int versionId;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("INSERT INTO " + SCHEMA
+                + ".evaluation_version (version) VALUES ('sha256:" + "0".repeat(64) + "') RETURNING id")) {
+            r.next();
+            versionId = r.getInt(1);
+        }
         List<Template> templates = templates(400);
         Random random = new Random(42);
         Instant from = Instant.parse("2025-11-22T00:00:00Z");
@@ -132,12 +140,12 @@ public final class AuditSearchBenchmark {
                 Template t = templates.get(random.nextInt(templates.size()));
                 UUID id = new UUID(random.nextLong(), random.nextLong());
                 String at = from.plusMillis(spanMillis * i / rows + random.nextInt(1000)).toString();
-                evaluations.append(id).append('\t').append(at).append("\tsha256:").append("0".repeat(64)).append('\t')
+                evaluations.append(id).append('\t').append(at).append('\t').append(versionId).append('\t')
                         .append(t.verdict).append('\t').append(t.confidence).append('\t').append("project-").append(i % 5000)
                         .append('\t').append(t.node).append('\t').append(t.python)
                         .append("\t{").append(String.join(",", t.claims)).append("}\n");
             }
-            pg.getCopyAPI().copyIn("COPY " + SCHEMA + ".evaluation (id, evaluated_at, ruleset_version, verdict, confidence, "
+            pg.getCopyAPI().copyIn("COPY " + SCHEMA + ".evaluation (id, evaluated_at, version_id, verdict, confidence, "
                     + "profile_name, node_score, python_score, claims) FROM STDIN", new StringReader(evaluations.toString()));
             System.out.printf("  %,d / %,d rows%n", Math.min(rows, done + batch), rows);
         }

@@ -128,9 +128,14 @@ class StoredVersionsRenderTest {
         UUID id = UUID.randomUUID();
         String document = new String(posted.asByteArray()).replace((String) posted.path("id"), id.toString())
                 .replace((String) posted.path("rulesetVersion"), "sha256:" + "a".repeat(64));
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO evaluation (id, evaluated_at, ruleset_version, verdict, confidence, profile_name, document) "
-                        + "VALUES (?, ?, ?, 'NODEJS', 'high', 'legacy', ?)")) {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement number = c.prepareStatement(
+                "INSERT INTO evaluation_version (version) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM evaluation_version WHERE version = ?)");
+             PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO evaluation (id, evaluated_at, version_id, verdict, confidence, profile_name, document) "
+                        + "VALUES (?, ?, (SELECT id FROM evaluation_version WHERE version = ?), 'NODEJS', 'high', 'legacy', ?)")) {
+            number.setString(1, "sha256:" + "a".repeat(64));
+            number.setString(2, "sha256:" + "a".repeat(64));
+            number.executeUpdate();
             insert.setObject(1, id);
             insert.setTimestamp(2, Timestamp.from(Instant.parse("2026-11-01T00:00:00Z")));
             insert.setString(3, "sha256:" + "a".repeat(64));
