@@ -1,7 +1,11 @@
 package io.stackadvisor.engine;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -16,6 +20,8 @@ public final class RulesetSessions {
     private final KieSessionsPool pool;
     /** The ruleset's own hold (until retired) plus one per session lent from the pool. */
     private final AtomicInteger holders = new AtomicInteger(1);
+    /** Each rule's descriptor by the engine's own rule object, so a firing is named without comparing names. */
+    private final Map<Rule, RuleDescriptor> descriptors = new ConcurrentHashMap<>();
 
     public RulesetSessions(KieBase kieBase, KieSessionsPool pool) {
         this.kieBase = kieBase;
@@ -46,6 +52,16 @@ public final class RulesetSessions {
     /** True once the pool has been shut down (retired and every lent session returned). */
     public boolean isShutDown() {
         return holders.get() == 0;
+    }
+
+    /** The descriptor of a rule of this ruleset, looked up by name once per rule. */
+    RuleDescriptor describe(Rule rule, Function<String, RuleDescriptor> byName) {
+        RuleDescriptor descriptor = descriptors.get(rule);
+        if (descriptor == null) {
+            descriptor = byName.apply(rule.getName());
+            if (descriptor != null) descriptors.put(rule, descriptor);
+        }
+        return descriptor;
     }
 
     public KieBase kieBase() {
