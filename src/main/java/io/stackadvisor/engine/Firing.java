@@ -4,6 +4,7 @@ import io.stackadvisor.engine.facts.Evidence;
 import io.stackadvisor.engine.facts.Profile;
 import io.stackadvisor.engine.facts.TraceFact;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +16,21 @@ import java.util.Set;
  * (a demotion), so its state at the time is kept beside it; the maps are built after firing.
  */
 final class Firing {
-    private final RuleDescriptor rule;
+    /** The trace key of a derived fact's type: Evidence → evidence. */
+    private static final ClassValue<String> KEYS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
+        }
+    };
+    private final TracedRule rule;
     private final List<Object> objects;
     /** Bit i: the i-th matched object is Evidence that was demoted when the rule fired. */
     private final long demotedMatched;
     private TraceFact derived;
     private boolean derivedDemoted;
 
-    Firing(RuleDescriptor rule, List<Object> objects) {
+    Firing(TracedRule rule, List<Object> objects) {
         this.rule = rule;
         this.objects = objects;
         long demoted = 0;
@@ -32,7 +40,7 @@ final class Firing {
         this.demotedMatched = demoted;
     }
 
-    RuleDescriptor rule() {
+    TracedRule rule() {
         return rule;
     }
 
@@ -53,15 +61,14 @@ final class Firing {
         for (int i = 0; i < objects.size(); i++) {
             Object object = objects.get(i);
             if (object instanceof Profile profile) {
-                rule.profileTests().forEach((property, values) -> {
-                    Object shown = shown(profile.valueOf(property), values);
-                    if (!(shown instanceof List<?> list && list.isEmpty() && !values.isEmpty())) {
-                        matched.put(Profile.SCHEMA_PATHS.get(property), shown);
+                for (TracedRule.ProfileTest test : rule.profileTests()) {
+                    Object shown = shown(profile.valueOf(test.property()), test.values());
+                    if (!(shown instanceof List<?> list && list.isEmpty() && !test.values().isEmpty())) {
+                        matched.put(test.path(), shown);
                     }
-                });
+                }
             } else if (object instanceof TraceFact fact) {
-                String key = Character.toLowerCase(object.getClass().getSimpleName().charAt(0))
-                        + object.getClass().getSimpleName().substring(1);
+                String key = KEYS.get(object.getClass());
                 @SuppressWarnings("unchecked")
                 List<Object> values = (List<Object>) matched.computeIfAbsent(key, k -> new ArrayList<>());
                 values.add(fact instanceof Evidence e ? e.valuesAs(i < 64 && (demotedMatched & 1L << i) != 0) : fact.values());
@@ -77,6 +84,8 @@ final class Firing {
         if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) return d.longValue();
         if (!(value instanceof Set<?> set)) return value;
         if (valuesTested.isEmpty()) return set.stream().map(Object::toString).sorted().toList();
-        return valuesTested.stream().filter(set::contains).toList();
+        List<String> shown = new ArrayList<>(valuesTested.size());
+        for (String tested : valuesTested) if (set.contains(tested)) shown.add(tested);
+        return Collections.unmodifiableList(shown);
     }
 }

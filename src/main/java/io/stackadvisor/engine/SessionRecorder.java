@@ -29,7 +29,7 @@ final class SessionRecorder implements AgendaFilter, RuleRuntimeEventListener {
 
     @Override
     public boolean accept(Match match) {
-        current = new Firing(ruleset.sessions().describe(match.getRule(), ruleset::rule), match.getObjects());
+        current = new Firing(ruleset.sessions().traced(match.getRule(), ruleset::rule), match.getObjects());
         trace.add(new TraceStep(trace.size() + 1, current));
         return true;
     }

@@ -24,7 +24,7 @@ public final class TraceStep {
 
     TraceStep(int step, Firing firing) {
         this.step = step;
-        this.rule = firing.rule();
+        this.rule = firing.rule().descriptor();
         this.firing = firing;
     }
 

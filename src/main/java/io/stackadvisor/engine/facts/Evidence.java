@@ -82,8 +82,11 @@ public final class Evidence implements TraceFact {
 
     /** The effect as it read while the claim was (or was not) demoted: the trace is built after firing. */
     public Map<String, Object> effectAs(boolean demoted) {
+        return shownAs(demoted, new LinkedHashMap<>());
+    }
+
+    private Map<String, Object> shownAs(boolean demoted, Map<String, Object> effect) {
         int weight = demoted ? Strength.WEAK.weight() : strength.weight();
-        Map<String, Object> effect = new LinkedHashMap<>();
         effect.put("side", side.name());
         effect.put("weight", weight);
         if (anchor && weight >= 2) effect.put("anchor", true);
@@ -98,8 +101,7 @@ public final class Evidence implements TraceFact {
     public Map<String, Object> valuesAs(boolean demoted) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("claim", claim);
-        values.putAll(effectAs(demoted));
-        return values;
+        return shownAs(demoted, values);
     }
 
     @Override
