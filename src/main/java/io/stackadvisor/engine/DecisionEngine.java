@@ -24,16 +24,15 @@ public final class DecisionEngine {
     static final int MAX_FIRINGS = 5_000;
 
     public EngineResult evaluate(Ruleset ruleset, Profile profile, boolean withTrace) {
-        SessionRecorder recorder = new SessionRecorder(ruleset, withTrace);
+        SessionRecorder recorder = new SessionRecorder(ruleset);
         try (RulesetSessions.Lease lease = ruleset.sessions().acquire()) {
             KieSession session = lease.session();
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-            if (withTrace) session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.addEventListener(recorder);
             session.insert(profile);
             for (Phase phase : Phase.inFocusPushOrder()) {
                 session.getAgenda().getAgendaGroup(phase.group()).setFocus();
             }
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            int fired = withTrace ? session.fireAllRules(recorder, MAX_FIRINGS) : session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("ruleset " + ruleset.version() + " did not settle after "
                         + MAX_FIRINGS + " rule firings");

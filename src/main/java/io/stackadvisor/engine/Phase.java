@@ -11,8 +11,18 @@ import java.util.Optional;
 public enum Phase {
     EVIDENCE, ADJUSTMENT, SCORING, TOTALS, HYBRID, VERDICT, ADVICE, FLAGS, CONFIDENCE;
 
+    private static final List<Phase> FOCUS_PUSH_ORDER;
+    static {
+        List<Phase> phases = Arrays.asList(values().clone());
+        java.util.Collections.reverse(phases);
+        FOCUS_PUSH_ORDER = List.copyOf(phases);
+    }
+
+    /** One string per phase, made once: every evaluation focuses each group by name. */
+    private final String group = name().toLowerCase(java.util.Locale.ROOT);
+
     public String group() {
-        return name().toLowerCase();
+        return group;
     }
 
     public static Optional<Phase> ofGroup(String group) {
@@ -21,8 +31,6 @@ public enum Phase {
 
     /** Focus is a stack: push the last phase first so that EVIDENCE runs first. */
     public static List<Phase> inFocusPushOrder() {
-        List<Phase> phases = Arrays.asList(values().clone());
-        java.util.Collections.reverse(phases);
-        return phases;
+        return FOCUS_PUSH_ORDER;
     }
 }

@@ -1,8 +1,13 @@
 package io.stackadvisor.engine;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
@@ -14,8 +19,13 @@ import org.kie.api.runtime.KieSessionsPool;
 public final class RulesetSessions {
     private final KieBase kieBase;
     private final KieSessionsPool pool;
+    /** One configuration object: the pool keeps one set of sessions per configuration it is given. */
+    private final KieSessionConfiguration sessionOptions = DroolsOptions.session();
     /** The ruleset's own hold (until retired) plus one per session lent from the pool. */
     private final AtomicInteger holders = new AtomicInteger(1);
+    /** Each rule as traced, by the engine's own rule object (identity), so a firing is named without
+     *  comparing names; copied on write, as it only grows while the rules first fire. */
+    private volatile Map<Rule, TracedRule> traced = new IdentityHashMap<>();
 
     public RulesetSessions(KieBase kieBase, KieSessionsPool pool) {
         this.kieBase = kieBase;
@@ -26,8 +36,8 @@ public final class RulesetSessions {
     public Lease acquire() {
         while (true) {
             int n = holders.get();
-            if (n == 0) return new Lease(kieBase.newKieSession(), false);
-            if (holders.compareAndSet(n, n + 1)) return new Lease(pool.newKieSession(), true);
+            if (n == 0) return new Lease(kieBase.newKieSession(sessionOptions, null), false);
+            if (holders.compareAndSet(n, n + 1)) return new Lease(pool.newKieSession(sessionOptions), true);
         }
     }
 
@@ -46,6 +56,21 @@ public final class RulesetSessions {
     /** True once the pool has been shut down (retired and every lent session returned). */
     public boolean isShutDown() {
         return holders.get() == 0;
+    }
+
+    /** A rule of this ruleset as traced, looked up by name once per rule. */
+    TracedRule traced(Rule rule, Function<String, RuleDescriptor> byName) {
+        TracedRule known = traced.get(rule);
+        if (known != null) return known;
+        synchronized (this) {
+            known = traced.get(rule);
+            if (known != null) return known;
+            TracedRule added = TracedRule.of(byName.apply(rule.getName()));
+            Map<Rule, TracedRule> copy = new IdentityHashMap<>(traced);
+            copy.put(rule, added);
+            traced = copy;
+            return added;
+        }
     }
 
     public KieBase kieBase() {

@@ -16,6 +16,7 @@ public final class Evidence implements TraceFact {
     private final String claim;
     private final Side side;
     private final Strength strength;
+    private final String family;
     private boolean anchor;
     private boolean demotable;
     private boolean demoted;
@@ -24,6 +25,7 @@ public final class Evidence implements TraceFact {
         this.claim = Objects.requireNonNull(claim);
         this.side = Objects.requireNonNull(side);
         this.strength = Objects.requireNonNull(strength);
+        this.family = claim.substring(0, claim.lastIndexOf('-'));
     }
 
     /** Marks a claim that names a component one runtime should own (hybrid anchor). */
@@ -46,7 +48,7 @@ public final class Evidence implements TraceFact {
 
     /** The topic family the claim id names (RT-01 → RT): scoring counts the strongest claim per family. */
     public String getFamily() {
-        return claim.substring(0, claim.lastIndexOf('-'));
+        return family;
     }
 
     /** Effective weight: a demoted claim counts as weak. */
@@ -70,10 +72,24 @@ public final class Evidence implements TraceFact {
 
     @Override
     public Map<String, Object> effect() {
-        Map<String, Object> effect = new LinkedHashMap<>();
+        return effectAs(demoted);
+    }
+
+    @Override
+    public Map<String, Object> values() {
+        return valuesAs(demoted);
+    }
+
+    /** The effect as it read while the claim was (or was not) demoted: the trace is built after firing. */
+    public Map<String, Object> effectAs(boolean demoted) {
+        return shownAs(demoted, new LinkedHashMap<>());
+    }
+
+    private Map<String, Object> shownAs(boolean demoted, Map<String, Object> effect) {
+        int weight = demoted ? Strength.WEAK.weight() : strength.weight();
         effect.put("side", side.name());
-        effect.put("weight", getWeight());
-        if (isAnchor()) effect.put("anchor", true);
+        effect.put("weight", weight);
+        if (anchor && weight >= 2) effect.put("anchor", true);
         if (demoted) {
             effect.put("demoted", claim);
             effect.put("demotedFrom", strength.weight());
@@ -81,12 +97,11 @@ public final class Evidence implements TraceFact {
         return effect;
     }
 
-    @Override
-    public Map<String, Object> values() {
+    /** The values as a later rule matched them while the claim was (or was not) demoted. */
+    public Map<String, Object> valuesAs(boolean demoted) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("claim", claim);
-        values.putAll(effect());
-        return values;
+        return shownAs(demoted, values);
     }
 
     @Override
