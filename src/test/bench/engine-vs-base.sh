@@ -3,8 +3,7 @@
 #   git worktree add ../wt-engine-base 6d6ae1f && (cd ../wt-engine-base && ./mvnw -q -Pbench test-compile)
 #   ./mvnw -q -Pbench test-compile && src/test/bench/engine-vs-base.sh ../wt-engine-base [rounds]
 # Iterations: JMH_ITERATIONS="-wi 4 -w 5 -i 5 -r 5" by default (JIT needs >= 15 s of warm-up).
-# Each round runs the base, then this tree, then this tree with the immutable KieBase that
-# DroolsOptions.kieBase() gives the compiler (the same option as a system property), and prints ops/ms.
+# Each round runs the base, then this tree, and prints ops/ms.
 set -euo pipefail
 base=$(cd "$1" && pwd); here=$(pwd); rounds=${2:-1}
 cp=$(mktemp); ./mvnw -q -o -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp" >/dev/null
@@ -19,6 +18,5 @@ for r in $(seq "$rounds"); do
   echo "# round $r, load: $(cut -d' ' -f1-3 /proc/loadavg)"
   run base "$base"
   run new "$here"
-  run new+immutable-kiebase "$here" -Ddrools.kieBaseMutability=DISABLED
 done
 rm -f "$cp"

@@ -73,7 +73,7 @@ public final class CompiledRules {
             } catch (ClassNotFoundException e) {
                 throw new IOException("the compiled rules refer to a class this build does not have: " + e.getMessage(), e);
             }
-            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(DroolsOptions.kieBase());
             kieBase.addPackages(packages);
             return new Loaded(files, kieBase);
         } catch (RulesetException e) {
