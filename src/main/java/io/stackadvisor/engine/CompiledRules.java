@@ -13,8 +13,6 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 
@@ -73,9 +71,7 @@ public final class CompiledRules {
             } catch (ClassNotFoundException e) {
                 throw new IOException("the compiled rules refer to a class this build does not have: " + e.getMessage(), e);
             }
-            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(DroolsOptions.kieBase());
-            kieBase.addPackages(packages);
-            return new Loaded(files, kieBase);
+            return new Loaded(files, DroolsOptions.kieBaseOf(packages));
         } catch (RulesetException e) {
             throw new IOException("the compiled form's folder does not read: " + e.problems(), e);
         }

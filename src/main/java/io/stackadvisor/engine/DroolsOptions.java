@@ -1,6 +1,11 @@
 package io.stackadvisor.engine;
 
+import java.util.Collection;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.KieServices;
 import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.runtime.KieSessionConfiguration;
@@ -22,6 +27,13 @@ public final class DroolsOptions {
         KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
         conf.setOption(KieBaseMutabilityOption.DISABLED);
         return conf;
+    }
+
+    /** An immutable KieBase of compiled packages (from a KnowledgeBuilder, or read back from a compiled form). */
+    static KieBase kieBaseOf(Collection<? extends KiePackage> packages) {
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(kieBase());
+        kieBase.addPackages(packages);
+        return kieBase;
     }
 
     /** Sessions without the locks that let several threads drive one session at once. */

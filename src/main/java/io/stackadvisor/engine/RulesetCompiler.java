@@ -81,9 +81,7 @@ public final class RulesetCompiler {
             problems.add(new RuleProblem(file, lines.length > 0 ? lines[0] : 0, error.getMessage().strip()));
         }
         if (!problems.isEmpty()) throw new RulesetException(problems);
-        org.drools.kiesession.rulebase.InternalKnowledgeBase kieBase =
-                org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase(DroolsOptions.kieBase());
-        kieBase.addPackages(builder.getKnowledgePackages());
+        KieBase kieBase = DroolsOptions.kieBaseOf(builder.getKnowledgePackages());
         ClaimCatalogue catalogue = catalogue(folder);
         problems.addAll(new RulesetLinter().lint(rules, consequences, catalogue, files));
         if (!problems.isEmpty()) throw new RulesetException(problems);
