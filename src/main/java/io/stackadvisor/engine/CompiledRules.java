@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -24,17 +25,20 @@ import org.kie.api.definition.KiePackage;
  * result, and nothing else keeps it.
  */
 public final class CompiledRules {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
-    /** The folder and a KieBase built from its packages. */
-    public record Loaded(RulesFiles files, KieBase kieBase) {
+    /** The folder, a KieBase built from its packages, and its rules as the gate read them from the DRL. */
+    public record Loaded(RulesFiles files, KieBase kieBase, List<RuleDescriptor> rules) {
     }
 
     private CompiledRules() {
     }
 
-    /** A folder and the KieBase compiled from it, as bytes. */
-    public static byte[] write(RulesFiles files, KieBase kieBase) {
+    /**
+     * A folder, the KieBase compiled from it and its rules as read from the DRL, as bytes. Keeping the
+     * rules' descriptions spares a start parsing the DRL a second time just to read them.
+     */
+    public static byte[] write(RulesFiles files, KieBase kieBase, Collection<RuleDescriptor> rules) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
             out.writeInt(FORMAT);
@@ -44,6 +48,7 @@ public final class CompiledRules {
             out.write(zip);
             DroolsObjectOutputStream objects = new DroolsObjectOutputStream((OutputStream) out);
             objects.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+            objects.writeObject(new ArrayList<>(rules));
             objects.flush();
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise the compiled rules of " + files.version(), e);
@@ -66,12 +71,14 @@ public final class CompiledRules {
             RulesFiles files = RulesFiles.unzip(in.readNBytes(in.readInt()));
             if (!files.version().equals(version)) throw new IOException("the compiled form's folder is not version " + version);
             Collection<KiePackage> packages;
+            List<RuleDescriptor> rules;
             try (DroolsObjectInputStream objects = new DroolsObjectInputStream((InputStream) in, CompiledRules.class.getClassLoader())) {
                 packages = (Collection<KiePackage>) objects.readObject();
+                rules = List.copyOf((Collection<RuleDescriptor>) objects.readObject());
             } catch (ClassNotFoundException e) {
                 throw new IOException("the compiled rules refer to a class this build does not have: " + e.getMessage(), e);
             }
-            return new Loaded(files, DroolsOptions.kieBaseOf(packages));
+            return new Loaded(files, DroolsOptions.kieBaseOf(packages), rules);
         } catch (RulesetException e) {
             throw new IOException("the compiled form's folder does not read: " + e.problems(), e);
         }

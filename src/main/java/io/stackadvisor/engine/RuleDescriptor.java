@@ -1,5 +1,6 @@
 package io.stackadvisor.engine;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import java.util.Map;
  * What the service knows about one loaded rule, read from its DRL source: where it is, which claim
  * or conflict it encodes, its phase, and which profile properties its conditions test (with the
  * string values they compare against, in the order written), and those constraints as written.
+ * Serializable so that the build's compiled form keeps them (see {@link CompiledRules}).
  */
 public record RuleDescriptor(
         String name,
@@ -17,7 +19,7 @@ public record RuleDescriptor(
         int line,
         Map<String, String> metadata,
         Map<String, List<String>> profileTests,
-        List<String> profileConstraints) {
+        List<String> profileConstraints) implements Serializable {
 
     public static final String NO_CLAIM = "none";
 

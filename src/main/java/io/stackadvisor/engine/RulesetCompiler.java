@@ -89,12 +89,13 @@ public final class RulesetCompiler {
     }
 
     /**
-     * A folder that already passed its gate, on a KieBase read from its {@link CompiledRules compiled form}
-     * (same version, same build): its rules as written and its catalogue are read, nothing is compiled.
+     * A folder that already passed its gate, read back from its {@link CompiledRules compiled form} (same
+     * version, same build): nothing is parsed or compiled, only the catalogue is read.
      */
-    public Ruleset load(RulesFiles folder, KieBase kieBase) throws RulesetException {
-        RulesetTexts texts = describe(folder);
-        return ruleset(folder, kieBase, texts.rules(), texts.catalogue());
+    public Ruleset load(CompiledRules.Loaded form) throws RulesetException {
+        Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
+        for (RuleDescriptor rule : form.rules()) rules.putIfAbsent(rule.name(), rule);
+        return ruleset(form.files(), form.kieBase(), rules, catalogue(form.files()));
     }
 
     private Ruleset ruleset(RulesFiles folder, KieBase kieBase, Map<String, RuleDescriptor> rules, ClaimCatalogue catalogue) {

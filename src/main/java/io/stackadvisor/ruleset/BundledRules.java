@@ -7,12 +7,16 @@ import io.stackadvisor.engine.RulesetException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackadvisor.json.JsonMappers;
 import io.stackadvisor.profile.ProfileReader;
+import io.stackadvisor.scenario.Scenario;
 import io.stackadvisor.scenario.ScenarioLoader;
 import io.stackadvisor.scenario.ScenarioReport;
 import io.stackadvisor.scenario.ScenarioRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +25,7 @@ import org.jboss.logging.Logger;
 /**
  * The rules the build compiled: at package time the gate writes the folder that passed, with its
  * compiled packages, into the jar ({@value #RESOURCE}). A start on that version reads them instead of
- * parsing and compiling the DRL. {@link StackAdvisorMain} starts the read (and one warm-up evaluation)
+ * parsing and compiling the DRL. {@link StackAdvisorMain} starts the read (and a warm-up of a few scenarios)
  * before Quarkus starts, on a second thread, so the two overlap; it uses the standalone JSON settings
  * because Quarkus's ObjectMapper does not exist yet.
  */
@@ -59,7 +63,7 @@ public final class BundledRules {
         if (early != null) {
             Optional<Ruleset> ready = await(early);
             ready.ifPresent(r -> LOG.infof("Rules %s read from the build's compiled form beside the start (%d ms, its %d scenarios"
-                    + " run again as a warm-up); the start waited %d ms for them", wanted, preloadMillis, scenariosRun,
+                    + " run as a warm-up); the start waited %d ms for them", wanted, preloadMillis, scenariosRun,
                     (System.nanoTime() - start) / 1_000_000));
             return ready;
         }
@@ -87,9 +91,11 @@ public final class BundledRules {
     }
 
     /**
-     * Loads the ruleset and runs the folder's own scenarios on it: that warms the engine, the profile
-     * validation and JSON reading for the first request, and checks the form once more; a form that
-     * fails a scenario here is not used (the folder is then compiled and gated as usual).
+     * Loads the ruleset and runs a few of the folder's scenarios on it, the first of each expected verdict:
+     * that loads and warms the engine, the profile validation and JSON reading for the first request. The
+     * build proved the form answers all of them exactly as the DRL does ({@code CheckRules --compiled}),
+     * so running all of them again here would only take CPU from the start; a form that fails one of
+     * these is not used (the folder is then compiled and gated as usual).
      */
     private static Optional<Ruleset> loadWarm() {
         long start = System.nanoTime();
@@ -98,9 +104,10 @@ public final class BundledRules {
         try {
             CompiledRules.Loaded loaded = read();
             if (loaded != null) {
-                Ruleset candidate = new RulesetCompiler(Clock.systemUTC(), json).load(loaded.files(), loaded.kieBase());
-                ScenarioReport report = new ScenarioRunner(new ProfileReader(json)).run(candidate, new ScenarioLoader(json).load(loaded.files()));
-                if (report.passed()) {
+                Ruleset candidate = new RulesetCompiler(Clock.systemUTC(), json).load(loaded);
+                List<Scenario> warmUp = oneOfEachVerdict(new ScenarioLoader(json).load(loaded.files()));
+                ScenarioReport report = new ScenarioRunner(new ProfileReader(json)).run(candidate, warmUp);
+                if (report.failed().isEmpty()) {
                     scenariosRun = report.results().size();
                     ruleset = Optional.of(candidate);
                 } else {
@@ -116,10 +123,16 @@ public final class BundledRules {
         return ruleset;
     }
 
+    static List<Scenario> oneOfEachVerdict(List<Scenario> scenarios) {
+        Map<String, Scenario> first = new LinkedHashMap<>();
+        for (Scenario scenario : scenarios) first.putIfAbsent(String.valueOf(scenario.expect().verdict()), scenario);
+        return List.copyOf(first.values());
+    }
+
     private static Optional<Ruleset> load(RulesetCompiler compiler) {
         try {
             CompiledRules.Loaded loaded = read();
-            return loaded == null ? Optional.empty() : Optional.of(compiler.load(loaded.files(), loaded.kieBase()));
+            return loaded == null ? Optional.empty() : Optional.of(compiler.load(loaded));
         } catch (IOException | RulesetException | RuntimeException e) {
             LOG.warnf("The build's compiled rules %s do not load (%s); they will be compiled", version, e.getMessage());
             return Optional.empty();

@@ -52,9 +52,9 @@ public final class CheckRules {
         ObjectMapper json = JsonMappers.standalone();
         RulesetCompiler compiler = new RulesetCompiler(Clock.systemUTC(), json);
         try (Ruleset fromSource = compiler.compile(rules)) {
-            byte[] form = CompiledRules.write(RulesFiles.read(rules), fromSource.sessions().kieBase());
+            byte[] form = CompiledRules.write(RulesFiles.read(rules), fromSource.sessions().kieBase(), fromSource.rules().values());
             CompiledRules.Loaded loaded = CompiledRules.read(form);
-            try (Ruleset readBack = compiler.load(loaded.files(), loaded.kieBase())) {
+            try (Ruleset readBack = compiler.load(loaded)) {
                 List<Scenario> scenarios = new ScenarioLoader(json).load(rules);
                 List<String> differences = new SameAnswers(new ProfileReader(json)).differences(fromSource, readBack, scenarios);
                 if (!differences.isEmpty()) {

@@ -32,12 +32,12 @@ class CompiledFormTest {
     void theCompiledFormAnswersEveryScenarioAsTheDrlDoes() throws Exception {
         Ruleset fromSource = RealRules.ruleset();
         RulesFiles folder = RulesFiles.read(RealRules.DIR);
-        byte[] form = CompiledRules.write(folder, fromSource.sessions().kieBase());
+        byte[] form = CompiledRules.write(folder, fromSource.sessions().kieBase(), fromSource.rules().values());
         assertEquals(folder.version(), CompiledRules.versionOf(form));
 
         CompiledRules.Loaded loaded = CompiledRules.read(form);
         assertEquals(folder.files().keySet(), loaded.files().files().keySet());
-        try (Ruleset readBack = RealRules.compiler().load(loaded.files(), loaded.kieBase())) {
+        try (Ruleset readBack = RealRules.compiler().load(loaded)) {
             assertEquals(fromSource.version(), readBack.version());
             assertEquals(fromSource.rules(), readBack.rules());
             assertEquals(List.of(), new SameAnswers(RealRules.READER).differences(fromSource, readBack, RealRules.scenarios()));
