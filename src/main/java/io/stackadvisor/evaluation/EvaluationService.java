@@ -1,5 +1,8 @@
 package io.stackadvisor.evaluation;
 
+import static io.stackadvisor.evaluation.EvaluationRecords.sha256;
+import static io.stackadvisor.evaluation.EvaluationRecords.withDigest;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackadvisor.audit.EvaluationRecord;
@@ -9,9 +12,6 @@ import io.stackadvisor.engine.DecisionEngine;
 import io.stackadvisor.engine.EngineResult;
 import io.stackadvisor.engine.Ruleset;
 import io.stackadvisor.engine.RulesetTexts;
-import io.stackadvisor.engine.TraceStep;
-import io.stackadvisor.engine.facts.Advice;
-import io.stackadvisor.engine.facts.Flag;
 import io.stackadvisor.engine.facts.Profile;
 import io.stackadvisor.explain.Explanation;
 import io.stackadvisor.explain.ExplanationService;
@@ -26,16 +26,12 @@ import io.stackadvisor.whatif.ShadowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -161,10 +157,8 @@ public class EvaluationService {
         EngineResult result = engine.evaluate(ruleset, new Profile(profile.profile()), true);
         metrics.evaluated(result, Duration.ofNanos(System.nanoTime() - started));
         Explanation explanation = explain ? explanations.explain(ruleset, profile, result) : null;
-        EvaluationRecord record = store.asStored(new EvaluationRecord(UUID.randomUUID(),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), ruleset.version(), result.verdict().name(),
-                result.confidence().name().toLowerCase(), result.nodeScore(), result.pythonScore(), profile.profile().name(),
-                profile.json().toString(), steps(result), flags(result), advice(result), explain, claimsFired(result), null));
+        EvaluationRecord record = store.asStored(EvaluationRecords.of(clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                ruleset, profile, result, explain));
         EvaluationView view = renderer.view(record, ruleset.texts(), explanation);
         byte[] document = renderer.full(view);
         return new Decided(withDigest(record, sha256(document)), result, view, document);
@@ -189,40 +183,5 @@ public class EvaluationService {
             }
         }
         return new Read(renderer.full(renderer.view(record, texts, explanation)), texts, record.digest());
-    }
-
-    private static List<EvaluationRecord.Step> steps(EngineResult result) {
-        return result.trace().stream()
-                .map(step -> new EvaluationRecord.Step(step.rule().name(), step.matched(), step.effect())).toList();
-    }
-
-    private static List<String> flags(EngineResult result) {
-        return result.flags().stream().map(Flag::code).distinct().toList();
-    }
-
-    private static List<String> advice(EngineResult result) {
-        return result.advice().stream().map(Advice::claim).toList();
-    }
-
-    private static Set<String> claimsFired(EngineResult result) {
-        Set<String> claims = new LinkedHashSet<>();
-        for (TraceStep step : result.trace()) {
-            if (step.rule().encodesClaim()) claims.add(step.rule().claim());
-        }
-        return claims;
-    }
-
-    private static EvaluationRecord withDigest(EvaluationRecord r, byte[] digest) {
-        return new EvaluationRecord(r.id(), r.evaluatedAt(), r.rulesetVersion(), r.verdict(), r.confidence(), r.nodeScore(),
-                r.pythonScore(), r.profileName(), r.profile(), r.steps(), r.flags(), r.advice(), r.explained(),
-                r.claimsFired(), digest);
-    }
-
-    static byte[] sha256(byte[] document) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(document);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -13,18 +13,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Reads a request body into a profile, strictly: JSON syntax, duplicate keys and then the published
@@ -42,20 +33,13 @@ public final class ProfileReader {
     private final JsonFactory batchParsing = JsonFactory.builder().build();
     private final ObjectMapper mapper;
     private final ObjectReader treeReader;
-    private final JsonSchema schema;
-    private final Map<String, List<String>> acceptedFields = new TreeMap<>();
+    private final ProfileSchemaCheck schema = new ProfileSchemaCheck(ProfileSchema.json());
 
     public ProfileReader(ObjectMapper mapper) {
         this.mapper = mapper;
         this.treeReader = mapper.reader()
                 .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-        JsonNode schemaJson = ProfileSchema.json();
-        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson,
-                SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
-        acceptedFields.put("", names(schemaJson.path("properties")));
-        acceptedFields.put("/team", names(schemaJson.path("properties").path("team").path("properties")));
-        acceptedFields.put("/frontend", names(schemaJson.path("properties").path("frontend").path("properties")));
     }
 
     public ValidatedProfile read(byte[] body) {
@@ -108,14 +92,8 @@ public final class ProfileReader {
     }
 
     public ValidatedProfile validate(JsonNode json) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ValidationMessage message : schema.validate(json)) {
-            errors.add(describe(message));
-        }
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
-            throw new InvalidRequestException("The profile does not match the schema", errors);
-        }
+        List<FieldError> errors = schema.errors(json);
+        if (!errors.isEmpty()) throw new InvalidRequestException("The profile does not match the schema", errors);
         try {
             return new ValidatedProfile(json, mapper.treeToValue(json, ProjectProfile.class));
         } catch (JsonProcessingException e) {
@@ -177,41 +155,5 @@ public final class ProfileReader {
                 .replaceAll(": not allowed as per `[^`]*`", "")
                 .replaceAll("`[^`]*`", "")
                 .strip();
-    }
-
-    private FieldError describe(ValidationMessage message) {
-        String location = message.getInstanceLocation().toString();
-        if (message.getInstanceNode() != null && message.getInstanceNode().isNull()) {
-            return new FieldError(location, "null is not accepted: leave the field out to say it is unknown");
-        }
-        if ("additionalProperties".equals(message.getType())) {
-            String field = location + "/" + message.getProperty();
-            return new FieldError(field, "unknown field '" + message.getProperty() + "'; accepted fields here: "
-                    + String.join(", ", acceptedFields.getOrDefault(location, List.of())));
-        }
-        if ("uniqueItems".equals(message.getType()) && message.getInstanceNode() != null) {
-            return duplicateEntry(location, message.getInstanceNode());
-        }
-        String text = message.getMessage();
-        String prefix = location + ": ";
-        return new FieldError(location, text.startsWith(prefix) ? text.substring(prefix.length()) : text);
-    }
-
-    private static FieldError duplicateEntry(String location, JsonNode array) {
-        for (int i = 0; i < array.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                if (array.get(i).equals(array.get(j))) {
-                    return new FieldError(location + "/" + i, "duplicate entry " + array.get(i)
-                            + " (already at " + location + "/" + j + "); list each value once");
-                }
-            }
-        }
-        return new FieldError(location, "list each value once");
-    }
-
-    private static List<String> names(JsonNode properties) {
-        List<String> names = new ArrayList<>();
-        properties.fieldNames().forEachRemaining(names::add);
-        return List.copyOf(names);
     }
 }

@@ -1,6 +1,11 @@
 package io.stackadvisor.ui;
 
-import io.stackadvisor.whatif.ShadowCounts;
+import static io.stackadvisor.ui.VerdictSeries.LEGEND;
+import static io.stackadvisor.ui.VerdictSeries.columns;
+import static io.stackadvisor.ui.VerdictSeries.row;
+import static io.stackadvisor.ui.VerdictSeries.segments;
+import static io.stackadvisor.ui.VerdictSeries.words;
+
 import io.stackadvisor.audit.AuditStatistics;
 import io.stackadvisor.audit.AuditStatistics.Promotion;
 import io.stackadvisor.audit.AuditStatistics.VerdictCounts;
@@ -10,8 +15,8 @@ import io.stackadvisor.knowledge.Claim;
 import io.stackadvisor.ruleset.RuleReport;
 import io.stackadvisor.ruleset.RuleReport.RuleView;
 import io.stackadvisor.ui.SvgCharts.Bar;
-import io.stackadvisor.ui.SvgCharts.Key;
 import io.stackadvisor.ui.SvgCharts.Segment;
+import io.stackadvisor.whatif.ShadowCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,25 +52,18 @@ public class Dashboard {
     public record View(int days, LocalDate since, long evaluations, List<Chart> charts, List<Reason> leastUsed) {
     }
 
-    private record Verdict(String code, String words, String colour) {
-    }
-
-    private static final List<Verdict> VERDICTS = List.of(new Verdict("NODEJS", "Node.js", "#2f6f3e"),
-            new Verdict("PYTHON", "Python", "#2b5597"), new Verdict("HYBRID", "Both (hybrid)", "#7a3e9d"),
-            new Verdict("UNDETERMINED", "No clear answer", "#6b7280"));
-    private static final List<Key> LEGEND = VERDICTS.stream().map(v -> new Key(v.words(), v.colour())).toList();
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final AuditStatistics statistics;
     private final RuleReport rules;
-    private final ShadowCounts shadows;
+    private final ShadowRunsChart shadowRuns;
 
     public Dashboard(AuditStatistics statistics, RuleReport rules, ShadowCounts shadows) {
         this.statistics = statistics;
         this.rules = rules;
-        this.shadows = shadows;
+        this.shadowRuns = new ShadowRunsChart(shadows);
     }
 
     public View build(Ruleset live) {
@@ -78,46 +76,11 @@ public class Dashboard {
         List<Reason> reasons = reasons(live);
         charts.add(mostUsed(reasons));
         charts.add(promotions(statistics.promotions(PROMOTIONS)));
-        charts.addAll(shadowRuns());
+        charts.addAll(shadowRuns.recent(PROMOTIONS));
         List<Reason> least = reasons.stream().sorted(Comparator.comparingLong(Reason::fired)
                 .thenComparing(Reason::claim)).limit(CLAIMS).toList();
         long evaluations = perDay.values().stream().mapToLong(VerdictCounts::total).sum();
         return new View(DAYS, since, evaluations, charts, least);
-    }
-
-    /**
-     * Trial runs of a new version of the rules on a copy of live traffic (shadow runs): for each, how many
-     * answers it would have given differently, and the flip rate.
-     */
-    List<Chart> shadowRuns() {
-        List<ShadowCounts.Run> runs = shadows.recentRuns(PROMOTIONS);
-        if (runs.isEmpty()) return List.of();
-        List<Bar> bars = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
-        for (ShadowCounts.Run run : runs) {
-            ShadowCounts.Totals totals = shadows.totals(run.version());
-            long changed = totals.compared() - totals.agreed();
-            String label = "Trial from " + MINUTE.format(run.startedAt()) + (run.running() ? " (running)" : "");
-            bars.add(new Bar(label, List.of(new Segment("same answer", totals.agreed(), "#2f6f3e"),
-                    new Segment("different answer", changed, "#b45309"))));
-            String rate = totals.compared() == 0 ? "—"
-                    : String.format(Locale.ROOT, "%.1f%%", 100.0 * changed / totals.compared());
-            String flips = totals.flips().stream().map(f -> words(f.from()) + " → " + words(f.to()) + ": " + f.count())
-                    .reduce((a, b) -> a + "; " + b).orElse("none");
-            rows.add(List.of(label, Long.toString(totals.compared()), Long.toString(changed), rate, flips));
-        }
-        String title = "Trials of new rules on live traffic";
-        String description = runs.size() + " trial runs, newest first; each bar splits the projects compared into those "
-                + "the new rules would answer the same way and those they would answer differently.";
-        return List.of(new Chart("shadow-runs", title, "Before a new version of the rules goes live it can be tried on a "
-                + "copy of real requests without changing any answer. The share of different answers is its flip rate.",
-                SvgCharts.rows("shadow-runs-chart", title, description, bars,
-                        List.of(new Key("same answer", "#2f6f3e"), new Key("different answer", "#b45309")), true),
-                List.of("Trial", "Projects compared", "Different answers", "Flip rate", "Changes (from → to)"), rows));
-    }
-
-    private static String words(String verdict) {
-        return VERDICTS.stream().filter(v -> v.code().equals(verdict)).map(Verdict::words).findFirst().orElse(verdict);
     }
 
     private static Chart perDay(Map<LocalDate, VerdictCounts> perDay) {
@@ -130,7 +93,7 @@ public class Dashboard {
         long total = perDay.values().stream().mapToLong(VerdictCounts::total).sum();
         String title = "Answers per day, last " + DAYS + " days";
         String description = total + " evaluations in the last " + DAYS + " days (UTC days), each day's bar split by "
-                + "the recommended stack: " + words(perDay.values().stream().reduce(new VerdictCounts(Map.of()), Dashboard::plus)) + ".";
+                + "the recommended stack: " + words(perDay.values().stream().reduce(new VerdictCounts(Map.of()), VerdictSeries::plus)) + ".";
         return new Chart("per-day", title, "How many projects were evaluated each day, and what the service recommended.",
                 SvgCharts.columns("per-day-chart", title, description, bars, LEGEND, 7), columns("Day"), rows);
     }
@@ -199,36 +162,6 @@ public class Dashboard {
     static String versionLabel(String version, Instant storedAt) {
         String prefix = version.startsWith("sha256:") ? version.substring(7, Math.min(version.length(), 15)) : version;
         return storedAt == null ? "version " + prefix : "version stored " + MINUTE.format(storedAt);
-    }
-
-    private static List<Segment> segments(VerdictCounts counts) {
-        return VERDICTS.stream().map(v -> new Segment(v.words(), counts.of(v.code()), v.colour())).toList();
-    }
-
-    private static List<String> columns(String first) {
-        List<String> columns = new ArrayList<>(List.of(first));
-        VERDICTS.forEach(v -> columns.add(v.words()));
-        columns.add("Total");
-        return columns;
-    }
-
-    private static List<String> row(String first, VerdictCounts counts) {
-        List<String> row = new ArrayList<>(List.of(first));
-        VERDICTS.forEach(v -> row.add(String.valueOf(counts.of(v.code()))));
-        row.add(String.valueOf(counts.total()));
-        return row;
-    }
-
-    private static VerdictCounts plus(VerdictCounts a, VerdictCounts b) {
-        Map<String, Long> sum = new LinkedHashMap<>(a.counts());
-        b.counts().forEach((k, v) -> sum.merge(k, v, Long::sum));
-        return new VerdictCounts(sum);
-    }
-
-    private static String words(VerdictCounts counts) {
-        List<String> parts = new ArrayList<>();
-        for (Verdict v : VERDICTS) parts.add(v.words() + " " + counts.of(v.code()));
-        return String.join(", ", parts);
     }
 
     private static String shorten(String text) {
