@@ -18,14 +18,11 @@ import java.util.regex.Pattern;
  * Checks that the DRL and the claim catalogue agree, so a knowledge engineer cannot take a
  * ruleset live that cites nothing, cites the wrong claim, weighs a claim differently from the
  * catalogue, forgets a claim, quotes a source inexactly, or leaves engineering notes where managers
- * read (see {@link PlainWords}); and that every rule sits in the file of its phase (evidence/*.drl,
- * decision/N-phase.drl). Every problem names a file and line.
+ * read (see {@link PlainWords}); and that every rule sits in the file of its phase (see
+ * {@link PhaseFilesLinter}). Every problem names a file and line.
  */
 final class RulesetLinter {
     static final String SOURCES_DIR = "sources/";
-    static final String EVIDENCE_DIR = "evidence/";
-    static final String DECISION_DIR = "decision/";
-    private static final Pattern DECISION_FILE = Pattern.compile("(\\d+)-([a-z]+)\\.drl");
     private static final Pattern EVIDENCE = Pattern.compile(
             "new\\s+Evidence\\(\\s*\"([^\"]+)\"\\s*,\\s*Side\\.(\\w+)\\s*,\\s*Strength\\.(\\w+)\\s*\\)((?:\\s*\\.\\w+\\(\\))*)");
 
@@ -58,7 +55,7 @@ final class RulesetLinter {
                 problems.add(at(rule, "@conflict(\"" + rule.conflict() + "\") is not in " + ClaimCatalogue.CONFLICTS_FILE));
             }
         }
-        checkFilesHoldTheirPhase(rules.values(), files.keySet(), problems);
+        PhaseFilesLinter.check(rules.values(), files.keySet(), problems);
         String claimsJson = text(files, ClaimCatalogue.CLAIMS_FILE);
         Map<String, String> articles = new java.util.HashMap<>();
         for (Claim claim : catalogue.claims()) {
@@ -96,61 +93,6 @@ final class RulesetLinter {
     private static void plain(String file, int line, String id, String field, String text, String notesGoTo,
                               List<RuleProblem> problems) {
         PlainWords.problem(id, field, text, notesGoTo).ifPresent(m -> problems.add(new RuleProblem(file, line, m)));
-    }
-
-    /**
-     * Evidence rules live in evidence/; every other phase has one file, decision/N-phase.drl, N being
-     * the phase's position in the order the phases run (evidence 1 ... confidence 9).
-     */
-    private static void checkFilesHoldTheirPhase(java.util.Collection<RuleDescriptor> rules, Set<String> files,
-                                                 List<RuleProblem> problems) {
-        Map<String, Integer> firstLine = new java.util.HashMap<>();
-        for (RuleDescriptor rule : rules) firstLine.merge(rule.file(), rule.line(), Math::min);
-        Map<String, Phase> phaseOfFile = new java.util.HashMap<>();
-        for (String file : files) {
-            if (!file.endsWith(".drl")) continue;
-            int line = firstLine.getOrDefault(file, 1);
-            if (file.startsWith(EVIDENCE_DIR)) {
-                phaseOfFile.put(file, Phase.EVIDENCE);
-            } else if (file.startsWith(DECISION_DIR)) {
-                Matcher name = DECISION_FILE.matcher(file.substring(DECISION_DIR.length()));
-                Phase phase = name.matches() ? Phase.ofGroup(name.group(2)).orElse(null) : null;
-                if (phase == null) {
-                    problems.add(new RuleProblem(file, line, "a decision file is named after the one phase it holds, "
-                            + "N-phase.drl with N the phase's position: " + decisionFiles()));
-                } else if (phase == Phase.EVIDENCE) {
-                    problems.add(new RuleProblem(file, line, "evidence rules belong in " + EVIDENCE_DIR + "<topic>.drl"));
-                } else if (Integer.parseInt(name.group(1)) != position(phase)) {
-                    problems.add(new RuleProblem(file, line, phase.group() + " is phase " + position(phase)
-                            + " of " + Phase.values().length + ": name the file " + fileOf(phase)));
-                } else {
-                    phaseOfFile.put(file, phase);
-                }
-            } else {
-                problems.add(new RuleProblem(file, line, "DRL belongs in " + EVIDENCE_DIR + " (evidence rules) or "
-                        + DECISION_DIR + " (" + decisionFiles() + ")"));
-            }
-        }
-        for (RuleDescriptor rule : rules) {
-            Phase expected = phaseOfFile.get(rule.file());
-            if (expected == null || rule.phase() == null || rule.phase() == expected) continue;
-            String holds = expected == Phase.EVIDENCE ? EVIDENCE_DIR + " holds evidence rules only"
-                    : rule.file() + " holds " + expected.group() + " rules only";
-            problems.add(at(rule, "is in phase " + rule.phase().group() + ", but " + holds + ": move it to " + fileOf(rule.phase())));
-        }
-    }
-
-    private static int position(Phase phase) {
-        return phase.ordinal() + 1;
-    }
-
-    private static String fileOf(Phase phase) {
-        return phase == Phase.EVIDENCE ? EVIDENCE_DIR + "<topic>.drl" : DECISION_DIR + position(phase) + "-" + phase.group() + ".drl";
-    }
-
-    private static String decisionFiles() {
-        return java.util.Arrays.stream(Phase.values()).filter(p -> p != Phase.EVIDENCE).map(p -> position(p) + "-" + p.group() + ".drl")
-                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void checkEvidence(RuleDescriptor rule, Claim claim, String consequence, List<RuleProblem> problems) {
@@ -207,7 +149,8 @@ final class RulesetLinter {
         return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
-    private static RuleProblem at(RuleDescriptor rule, String message) {
+    /** A problem at the rule's line, naming the rule. */
+    static RuleProblem at(RuleDescriptor rule, String message) {
         return new RuleProblem(rule.file(), rule.line(), "rule \"" + rule.name() + "\" " + message);
     }
 }
