@@ -28,7 +28,7 @@ if [ "$db" = postgresql ]; then
           "-Dquarkus.flyway.\"postgresql\".schemas=$schema")
 else
   # The default URL of application.properties, in a folder of its own.
-  props+=("-Dquarkus.datasource.\"h2\".jdbc.url=jdbc:h2:file:$work/data/audit;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;DEFRAG_ALWAYS=TRUE")
+  props+=("-Dquarkus.datasource.\"h2\".jdbc.url=jdbc:h2:file:$work/data/audit;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;RETENTION_TIME=5000;DEFRAG_ALWAYS=TRUE")
 fi
 start_service() {
   java "${props[@]}" -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &

@@ -45,7 +45,7 @@ class FaultToleranceIT {
     }
 
     Map<String, String> h2() {
-        return Map.of("quarkus.datasource.\"h2\".jdbc.url", "jdbc:h2:file:" + tmp.resolve("audit") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;DEFRAG_ALWAYS=TRUE");
+        return Map.of("quarkus.datasource.\"h2\".jdbc.url", "jdbc:h2:file:" + tmp.resolve("audit") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;RETENTION_TIME=5000;DEFRAG_ALWAYS=TRUE");
     }
 
     static Map<String, String> postgresql() {
