@@ -80,9 +80,10 @@ public class H2Housekeeping {
         return true;
     }
 
+    /** Not shutdownNow(): an interrupt during H2's file I/O closes its file channel and can corrupt the file. */
     void stop(@Observes ShutdownEvent stopping) {
         if (schedule == null) return;
-        schedule.shutdownNow();
+        schedule.shutdown();
         try {
             schedule.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

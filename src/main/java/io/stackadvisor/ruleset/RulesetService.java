@@ -1,5 +1,6 @@
 package io.stackadvisor.ruleset;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.stackadvisor.engine.DecisionEngine;
 import io.stackadvisor.engine.RulesFiles;
@@ -11,6 +12,7 @@ import io.stackadvisor.profile.ProjectProfile;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -151,7 +153,12 @@ public class RulesetService {
         return gate.compile(RulesFiles.read(rulesDir));
     }
 
-    /** The follower stops (let finish its poll) and the live ruleset's sessions are shut down with the service. */
+    /** The follower stops polling (let finish its poll) at shutdown, while the database is still open. */
+    void stopFollowing(@Observes ShutdownEvent stopping) {
+        follower.stop();
+    }
+
+    /** The live ruleset's sessions are shut down with the service. */
     @PreDestroy
     void shutdown() {
         follower.stop();

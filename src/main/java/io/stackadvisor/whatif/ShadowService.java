@@ -1,5 +1,6 @@
 package io.stackadvisor.whatif;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.stackadvisor.engine.EngineResult;
 import io.stackadvisor.engine.Ruleset;
@@ -9,8 +10,8 @@ import io.stackadvisor.ruleset.RulesetService;
 import io.stackadvisor.ruleset.RulesetVersionId;
 import io.stackadvisor.ruleset.RulesetVersions;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -83,8 +84,8 @@ public class ShadowService {
         scheduler.scheduleWithFixedDelay(tally::flush, flush, flush, TimeUnit.MILLISECONDS);
     }
 
-    @PreDestroy
-    void stop() {
+    /** At shutdown, while the database is still open: the last counts are flushed. */
+    void stop(@Observes ShutdownEvent stopping) {
         ScheduledExecutorService s = scheduler;
         if (s != null) {
             // Not shutdownNow(): an interrupt during H2's file I/O closes its file channel and can corrupt the file.
