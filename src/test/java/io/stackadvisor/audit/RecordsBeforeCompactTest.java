@@ -8,18 +8,13 @@ import io.stackadvisor.db.Database;
 import io.stackadvisor.testing.RealRules;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Records written before evaluations became compact (documents stored whole, claims as rows) stay
@@ -30,31 +25,18 @@ class RecordsBeforeCompactTest {
 
     @Test
     void onH2() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:before-compact-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        check(h2, "h2", "db/h2", "3");
+        check(MigrationTestDatabases.h2("before-compact"), "h2", "db/h2", "3");
     }
 
     @Test
     @EnabledIf("io.stackadvisor.audit.PostgresProfile#reachable")
     void onPostgres() throws Exception {
-        PGSimpleDataSource admin = new PGSimpleDataSource();
-        admin.setUrl("jdbc:postgresql://127.0.0.1:5432/test");
-        admin.setUser("postgres");
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            s.execute("CREATE SCHEMA " + SCHEMA);
-        }
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setUrl("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA);
-        pg.setUser("postgres");
-        check(pg, "postgresql", "db/postgresql", "4");
+        check(MigrationTestDatabases.postgres(SCHEMA), "postgresql", "db/postgresql", "4");
     }
 
     /** Migrates to the last version before compact records, writes an old record, then migrates on. */
     private static void check(DataSource dataSource, String kind, String own, String before) throws Exception {
-        Flyway.configure().dataSource(dataSource).locations("db/migration", own).target(MigrationVersion.fromVersion(before))
-                .load().migrate();
+        MigrationTestDatabases.migrateTo(dataSource, own, before);
         UUID id = UUID.randomUUID();
         String document = "{\"id\":\"" + id + "\",\"verdict\":\"PYTHON\",\"profile\":{\"workloads\":[\"ml-training\"]}}";
         try (Connection c = dataSource.getConnection()) {
@@ -76,14 +58,9 @@ class RecordsBeforeCompactTest {
                 }
             }
         }
-        Flyway.configure().dataSource(dataSource).locations("db/migration", own).load().migrate();
+        MigrationTestDatabases.migrateToLatest(dataSource, own);
 
-        Database database = new Database(kind) {
-            @Override
-            public DataSource dataSource() {
-                return dataSource;
-            }
-        };
+        Database database = MigrationTestDatabases.database(kind, dataSource);
         EvaluationStore store = new EvaluationStore(database, null, new VersionIds(database), RealRules.JSON);
         StoredEvaluation stored = store.find(id).orElseThrow();
         assertEquals(document, assertInstanceOf(StoredEvaluation.Legacy.class, stored).document());

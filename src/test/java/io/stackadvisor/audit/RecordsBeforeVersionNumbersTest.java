@@ -21,12 +21,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.zip.DeflaterOutputStream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Compact records written before V9 (the version as its sha256:… string on every row, the record
@@ -40,30 +36,17 @@ class RecordsBeforeVersionNumbersTest {
 
     @Test
     void onH2() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:before-numbers-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        check(h2, "h2", "db/h2");
+        check(MigrationTestDatabases.h2("before-numbers"), "h2", "db/h2");
     }
 
     @Test
     @EnabledIf("io.stackadvisor.audit.PostgresProfile#reachable")
     void onPostgres() throws Exception {
-        PGSimpleDataSource admin = new PGSimpleDataSource();
-        admin.setUrl("jdbc:postgresql://127.0.0.1:5432/test");
-        admin.setUser("postgres");
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            s.execute("CREATE SCHEMA " + SCHEMA);
-        }
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setUrl("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA);
-        pg.setUser("postgres");
-        check(pg, "postgresql", "db/postgresql");
+        check(MigrationTestDatabases.postgres(SCHEMA), "postgresql", "db/postgresql");
     }
 
     private static void check(DataSource dataSource, String kind, String own) throws Exception {
-        Flyway.configure().dataSource(dataSource).locations("db/migration", own).target(MigrationVersion.fromVersion("8"))
-                .load().migrate();
+        MigrationTestDatabases.migrateTo(dataSource, own, "8");
         RecordCodec.Stored stored = new RecordCodec.Stored("{\"name\":\"before\",\"workloads\":[\"ml-training\"]}",
                 List.of(new RecordCodec.StoredStep("ML-01 training favours Python", Map.of("workloads", List.of("ml-training")),
                         Map.of("side", "PYTHON", "weight", 3))), List.of("CF-01"), List.of("FW-02"), false, Set.of("ML-01"));
@@ -90,14 +73,9 @@ class RecordsBeforeVersionNumbersTest {
                 }
             }
         }
-        Flyway.configure().dataSource(dataSource).locations("db/migration", own).load().migrate();
+        MigrationTestDatabases.migrateToLatest(dataSource, own);
 
-        Database database = new Database(kind) {
-            @Override
-            public DataSource dataSource() {
-                return dataSource;
-            }
-        };
+        Database database = MigrationTestDatabases.database(kind, dataSource);
         EvaluationStore store = new EvaluationStore(database, null, new VersionIds(database), RealRules.JSON);
         EvaluationRecord read = assertInstanceOf(StoredEvaluation.Compact.class, store.find(id).orElseThrow()).record();
         assertEquals(VERSION, read.rulesetVersion(), "the number maps back to the string");
