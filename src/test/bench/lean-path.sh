@@ -5,6 +5,7 @@
 # bytes each evaluation costs in the database.
 #
 #   src/test/bench/lean-path.sh [h2|postgresql] [seconds=20] [connections=64] [warmup=10] [fill=0]
+#   SERVICE_OPTS='-Dname=value ...' adds settings to the service's command line (e.g. to turn a feature off for a baseline).
 #
 # fill > 0 first posts that many evaluations (H2: then stops the service cleanly and divides the
 # data folder's size by the rows; PostgreSQL: pg_total_relation_size of every table of the schema but
@@ -17,7 +18,7 @@ command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wr
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
 port=18081
 work=$(mktemp -d)
-props=(-Dquarkus.http.port=$port -Dquarkus.log.console.json.enabled=false -Dquarkus.log.level=WARN)
+props=(-Dquarkus.http.port=$port -Dquarkus.log.console.json.enabled=false -Dquarkus.log.level=WARN ${SERVICE_OPTS:-})
 schema=stack_advisor_lean
 psql_() { psql -h 127.0.0.1 -U postgres -d test -At "$@"; }
 if [ "$db" = postgresql ]; then
