@@ -158,10 +158,9 @@ public class RulesetService {
         follower.stop();
     }
 
-    /** The live ruleset's sessions are shut down with the service. */
+    /** The live ruleset's sessions are shut down with the service (the follower stopped at the shutdown event). */
     @PreDestroy
     void shutdown() {
-        follower.stop();
         live.close();
     }
 
