@@ -11,15 +11,18 @@ import java.util.Objects;
 public final class TraceStep {
     private final int step;
     private final RuleDescriptor rule;
-    private Firing firing;
-    private Map<String, Object> matched;
-    private Map<String, Object> effect;
+    private final Firing firing;
+    /** Both maps, built together on first use; two threads that race build equal maps, and either is kept. */
+    private volatile Maps maps;
+
+    private record Maps(Map<String, Object> matched, Map<String, Object> effect) {
+    }
 
     public TraceStep(int step, RuleDescriptor rule, Map<String, Object> matched, Map<String, Object> effect) {
         this.step = step;
         this.rule = rule;
-        this.matched = matched;
-        this.effect = effect;
+        this.firing = null;
+        this.maps = new Maps(matched, effect);
     }
 
     TraceStep(int step, Firing firing) {
@@ -37,23 +40,22 @@ public final class TraceStep {
     }
 
     /** The profile values the rule tested and the derived facts it matched, as they were when it fired. */
-    public synchronized Map<String, Object> matched() {
-        build();
-        return matched;
+    public Map<String, Object> matched() {
+        return maps().matched();
     }
 
     /** What the rule contributed (null if it derived nothing the trace shows). */
-    public synchronized Map<String, Object> effect() {
-        build();
-        return effect;
+    public Map<String, Object> effect() {
+        return maps().effect();
     }
 
-    private void build() {
-        if (firing != null) {
-            matched = firing.matched();
-            effect = firing.effect();
-            firing = null;
+    private Maps maps() {
+        Maps built = maps;
+        if (built == null) {
+            built = new Maps(firing.matched(), firing.effect());
+            maps = built;
         }
+        return built;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.stackadvisor.engine.facts;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.definition.type.ClassReactive;
 
 /**
@@ -82,7 +84,50 @@ public final class Evidence implements TraceFact {
 
     /** The effect as it read while the claim was (or was not) demoted: the trace is built after firing. */
     public Map<String, Object> effectAs(boolean demoted) {
-        return shownAs(demoted, new LinkedHashMap<>());
+        Shown shown = shown();
+        return demoted ? shown.effectDemoted() : shown.effect();
+    }
+
+    /** The values as a later rule matched them while the claim was (or was not) demoted. */
+    public Map<String, Object> valuesAs(boolean demoted) {
+        Shown shown = shown();
+        return demoted ? shown.valuesDemoted() : shown.values();
+    }
+
+    /**
+     * What the trace shows of a claim depends only on what its rule inserted, never on the profile: the
+     * four maps are built once per claim and shape and shared, read-only, by every evaluation.
+     */
+    private record Shape(String claim, Side side, Strength strength, boolean anchor) {
+    }
+
+    private record Shown(Map<String, Object> effect, Map<String, Object> effectDemoted,
+                         Map<String, Object> values, Map<String, Object> valuesDemoted) {
+    }
+
+    /** Rulesets have a few hundred claims; the bound only keeps a runaway from growing the map. */
+    private static final int MAX_SHAPES = 10_000;
+    private static final Map<Shape, Shown> SHOWN = new ConcurrentHashMap<>();
+
+    private Shown shown() {
+        Shape shape = new Shape(claim, side, strength, anchor);
+        Shown shown = SHOWN.get(shape);
+        if (shown == null) {
+            shown = new Shown(readOnly(shownAs(false, new LinkedHashMap<>())), readOnly(shownAs(true, new LinkedHashMap<>())),
+                    readOnly(withClaim(false)), readOnly(withClaim(true)));
+            if (SHOWN.size() < MAX_SHAPES) SHOWN.putIfAbsent(shape, shown);
+        }
+        return shown;
+    }
+
+    private Map<String, Object> withClaim(boolean demoted) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("claim", claim);
+        return shownAs(demoted, values);
+    }
+
+    private static Map<String, Object> readOnly(Map<String, Object> map) {
+        return Collections.unmodifiableMap(map);
     }
 
     private Map<String, Object> shownAs(boolean demoted, Map<String, Object> effect) {
@@ -95,13 +140,6 @@ public final class Evidence implements TraceFact {
             effect.put("demotedFrom", strength.weight());
         }
         return effect;
-    }
-
-    /** The values as a later rule matched them while the claim was (or was not) demoted. */
-    public Map<String, Object> valuesAs(boolean demoted) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("claim", claim);
-        return shownAs(demoted, values);
     }
 
     @Override
