@@ -36,12 +36,20 @@ public class AuditBatchWriter {
         this.codec = new RecordCodec(json);
     }
 
-    /** The stored form of a record's decision, as {@link #write} stores it. */
-    public byte[] encode(EvaluationRecord record) {
-        return codec.encode(record);
+    /** A record with its stored form, encoded by the caller's thread so the one writer thread only writes. */
+    public record Prepared(EvaluationRecord record, byte[] stored) {
+    }
+
+    public Prepared prepare(EvaluationRecord record) {
+        return new Prepared(record, codec.encode(record));
     }
 
     public void write(List<EvaluationRecord> records) throws SQLException {
+        writePrepared(records.stream().map(this::prepare).toList());
+    }
+
+    public void writePrepared(List<Prepared> prepared) throws SQLException {
+        List<EvaluationRecord> records = prepared.stream().map(Prepared::record).toList();
         Map<String, Integer> versionIds = new HashMap<>();
         for (EvaluationRecord record : records) {
             if (!versionIds.containsKey(record.rulesetVersion())) {
@@ -51,7 +59,7 @@ public class AuditBatchWriter {
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
-                insert(connection, records, versionIds);
+                insert(connection, prepared, versionIds);
                 firings.add(connection, tally(records));
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -78,13 +86,14 @@ public class AuditBatchWriter {
         return List.copyOf(tallies.values());
     }
 
-    private void insert(Connection connection, List<EvaluationRecord> records, Map<String, Integer> versionIds)
+    private void insert(Connection connection, List<Prepared> prepared, Map<String, Integer> versionIds)
             throws SQLException {
         boolean postgres = database.isPostgres();
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO evaluation (id, evaluated_at, "
                 + "version_id, verdict, confidence, node_score, python_score, profile_name, record, digest"
                 + (postgres ? ", claims" : "") + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + (postgres ? ", ?" : "") + ")")) {
-            for (EvaluationRecord record : records) {
+            for (Prepared each : prepared) {
+                EvaluationRecord record = each.record();
                 statement.setObject(1, record.id());
                 statement.setTimestamp(2, Timestamp.from(record.evaluatedAt()));
                 statement.setInt(3, versionIds.get(record.rulesetVersion()));
@@ -93,7 +102,7 @@ public class AuditBatchWriter {
                 statement.setInt(6, record.nodeScore());
                 statement.setInt(7, record.pythonScore());
                 statement.setString(8, record.profileName());
-                statement.setBytes(9, codec.encode(record));
+                statement.setBytes(9, each.stored());
                 statement.setBytes(10, record.digest());
                 if (postgres) {
                     Array claims = connection.createArrayOf("text", record.claimsFired().toArray(new String[0]));
@@ -103,7 +112,7 @@ public class AuditBatchWriter {
             }
             statement.executeBatch();
         }
-        if (!postgres) insertClaimRows(connection, records);
+        if (!postgres) insertClaimRows(connection, prepared.stream().map(Prepared::record).toList());
     }
 
     private static void insertClaimRows(Connection connection, List<EvaluationRecord> records) throws SQLException {

@@ -28,7 +28,7 @@ public class GroupCommit {
     private static final Logger LOG = Logger.getLogger(GroupCommit.class);
 
     /** One caller's records (one, or a whole batch request's), committed together in one transaction. */
-    private record Pending(List<EvaluationRecord> records, CompletableFuture<Void> committed) {
+    private record Pending(List<AuditBatchWriter.Prepared> records, CompletableFuture<Void> committed) {
     }
 
     private final AuditBatchWriter writer;
@@ -66,7 +66,7 @@ public class GroupCommit {
      */
     public void commitAll(List<EvaluationRecord> records) {
         if (records.isEmpty()) return;
-        Pending pending = new Pending(List.copyOf(records), new CompletableFuture<>());
+        Pending pending = new Pending(records.stream().map(writer::prepare).toList(), new CompletableFuture<>());
         if (!running || !queue.offer(pending)) {
             throw new AuditUnavailableException("the audit log is not accepting records", null);
         }
@@ -110,8 +110,8 @@ public class GroupCommit {
 
     private void write(List<Pending> batch) {
         try {
-            List<EvaluationRecord> records = batch.stream().flatMap(p -> p.records().stream()).toList();
-            writer.write(records);
+            List<AuditBatchWriter.Prepared> records = batch.stream().flatMap(p -> p.records().stream()).toList();
+            writer.writePrepared(records);
             batchSizes.record(records.size());
             batch.forEach(p -> p.committed().complete(null));
         } catch (SQLException e) {

@@ -3,6 +3,7 @@ package io.stackadvisor.evaluation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.stackadvisor.knowledge.Source;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -76,7 +77,7 @@ public record EvaluationView(
     @Schema(requiredProperties = {"step", "rule", "claim", "phase"})
     public record TraceEntry(
             @Schema(minimum = "1") int step,
-            @Schema(description = "The DRL rule name") String rule,
+            @Schema(description = "The DRL rule name") @JsonSerialize(using = PreEncodedText.Text.class) String rule,
             @Schema(nullable = true, description = "The claim the rule encodes; null for pure mechanics")
             @JsonInclude(JsonInclude.Include.ALWAYS) String claim,
             @Schema(enumeration = {"evidence", "adjustment", "scoring", "totals", "hybrid", "verdict", "advice", "flags",
@@ -85,7 +86,8 @@ public record EvaluationView(
                     description = "What the rule contributed, if anything") Map<String, Object> effect,
             @Schema(nullable = true, type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
                     description = "The profile values that made it fire") Map<String, Object> matched,
-            @Schema(nullable = true, description = "The claim as a reason people can read") String statement,
-            @Schema(nullable = true) List<Source> sources) {
+            @Schema(nullable = true, description = "The claim as a reason people can read")
+            @JsonSerialize(using = PreEncodedText.Text.class) String statement,
+            @Schema(nullable = true) @JsonSerialize(using = PreEncodedText.Sources.class) List<Source> sources) {
     }
 }
