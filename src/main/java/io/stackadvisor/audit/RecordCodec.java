@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -51,6 +53,12 @@ final class RecordCodec {
                       @JsonProperty("e") Map<String, Object> effect) {
     }
 
+    /**
+     * Setting up zlib's state costs more than compressing a record of a few KB, so deflaters are reused:
+     * at most one per evaluation encoding at the same moment, each reset after use.
+     */
+    private static final Queue<Deflater> DEFLATERS = new ConcurrentLinkedQueue<>();
+
     private final ObjectMapper json;
     private final ObjectReader reader;
 
@@ -62,16 +70,19 @@ final class RecordCodec {
 
     byte[] encode(EvaluationRecord record) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-        Deflater deflater = new Deflater();
+        Deflater deflater = DEFLATERS.poll();
+        if (deflater == null) deflater = new Deflater();
         try {
             deflater.setDictionary(DICTIONARY);
+            // A stream given its own deflater leaves it open on close, for the next record.
             try (DeflaterOutputStream out = new DeflaterOutputStream(bytes, deflater)) {
                 json.writeValue(out, stored(record));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deflater.end();
+            deflater.reset();
+            DEFLATERS.offer(deflater);
         }
         return bytes.toByteArray();
     }
