@@ -2,16 +2,19 @@
 # Time from `java -jar` to the first 201 of POST /api/v1/evaluations, on the embedded defaults, and
 # what each step of the start cost (from the service's own log lines).
 # Usage: src/test/bench/first-answer.sh [runs] [empty|used]   (run from the repository root after ./mvnw package)
+# The JVM options are the README's start command's (the build's class-data archive); JVM_OPTS= (empty) starts
+# without it, JVM_OPTS="..." with others.
 set -euo pipefail
 runs=${1:-3}
 mode=${2:-empty}
 port=${PORT:-18080}
+cds=-XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa
 body='{"workloads":["realtime-messaging"],"expectedConcurrentConnections":300}'
 for i in $(seq 1 "$runs"); do
   [ "$mode" = empty ] && rm -rf ./data
   log="target/first-answer-$i.log"
   start=$(date +%s%N)
-  java -Dquarkus.http.port="$port" -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+  java ${JVM_OPTS-$cds} -Dquarkus.http.port="$port" -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' -d "$body" "localhost:$port/api/v1/evaluations")" = 201 ]; do
     sleep 0.02

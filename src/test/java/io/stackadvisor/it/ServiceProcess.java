@@ -21,6 +21,7 @@ final class ServiceProcess implements AutoCloseable {
     final int port;
     private final Map<String, String> properties;
     private final Path log;
+    private final List<String> jvmOptions = new ArrayList<>();
     private Process process;
 
     ServiceProcess(Map<String, String> properties, Path log) throws IOException {
@@ -29,9 +30,16 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** JVM options added before the service's own (call before {@link #start}). */
+    ServiceProcess withJvmOptions(String... options) {
+        jvmOptions.addAll(List.of(options));
+        return this;
+    }
+
     ServiceProcess start() throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dquarkus.http.port=" + port));
+        command.addAll(jvmOptions);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
         process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -61,6 +61,29 @@ class StartIT {
         assertTrue(gated.matches("(?s).*live \\(startup\\): \\d+ rules, \\d+ scenarios passed.*"), gated);
     }
 
+    /**
+     * The README's start command maps the class-data archive the package phase wrote from a run of this build.
+     * With -Xshare:on the JVM refuses to start on an archive that is missing, stale or from another JVM, so this
+     * fails if the build stops writing it or writes one that does not fit the jars it ships.
+     */
+    @Test
+    void theBuildsClassDataArchiveServesTheStart() throws Exception {
+        Path archive = Path.of("target/quarkus-app/app-cds.jsa");
+        assertTrue(Files.isRegularFile(archive), "the package phase writes " + archive);
+        Path classes = LOGS.resolve("start-cds-classes.txt");
+        Files.deleteIfExists(classes);
+        try (ServiceProcess service = new ServiceProcess(config(Path.of("rules"), "cds"), LOGS.resolve("start-cds.log"))
+                .withJvmOptions("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Xlog:class+load=info:file=" + classes).start()) {
+            HttpResponse<String> answer = service.post("/api/v1/evaluations", BODY);
+            assertEquals(201, answer.statusCode(), answer.body());
+        }
+        String loaded = Files.readString(classes);
+        for (String className : new String[] {"io.stackadvisor.engine.DecisionEngine", "org.drools.core.impl.KnowledgeBaseImpl",
+                "io.quarkus.runtime.Application", "org.h2.mvstore.MVStore"}) {
+            assertTrue(loaded.contains(className + " source: shared objects file"), className + " was not mapped from the archive");
+        }
+    }
+
     private Map<String, String> config(Path rules, String name) {
         return Map.of("stack-advisor.rules.dir", rules.toAbsolutePath().toString(),
                 "quarkus.datasource.\"h2\".jdbc.url", "jdbc:h2:file:" + tmp.resolve(name + "/audit") + ";DB_CLOSE_ON_EXIT=FALSE");
