@@ -49,4 +49,16 @@ class PreEncodedTextTest {
         String pretty = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
         assertEquals(JSON.readTree(JSON.writeValueAsString(value)), JSON.readTree(pretty));
     }
+
+    /** A generator made outside an ObjectMapper has no codec to encode the sources with: they are written the usual way. */
+    @Test
+    void aGeneratorWithoutAnObjectMapperGetsTheSameBytes() throws Exception {
+        PreEncoded value = new PreEncoded("r", "s \"q\"", List.of(new Source("001_x.txt", "a “quote”"), new Source("d", "q")));
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator generator = new com.fasterxml.jackson.core.JsonFactory().createGenerator(out)) {
+            assertEquals(null, generator.getCodec(), "the fallback is what this test reaches");
+            JSON.writeValue(generator, value);
+        }
+        assertEquals(JSON.writeValueAsString(new Plain(value.name(), value.statement(), value.sources())), out.toString());
+    }
 }
