@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes the JVM's class-data archive of the packaged service (AppCDS, {@code target/quarkus-app/app-cds.jsa})
- * from one real run: the service starts on the embedded defaults in a scratch folder, answers what a first
+ * from one real run: the service starts on an embedded H2 database in a scratch folder, answers what a first
  * caller asks (evaluations, a record read back, the audit search, the manager's pages), and stops cleanly,
  * which is when the JVM writes every class it loaded, lambdas included, into the archive. A later
  * {@code java -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -jar target/quarkus-app/quarkus-run.jar}
@@ -49,7 +49,7 @@ public class CdsTraining {
                 .redirectOutput(scratch.resolve("service.log").toFile()).start();
         try {
             awaitReady(service, port);
-            train(port, root);
+            train(port);
         } finally {
             service.destroy(); // SIGTERM: a clean stop, at which the JVM writes the archive
             if (!service.waitFor(120, TimeUnit.SECONDS)) service.destroyForcibly();
@@ -62,15 +62,18 @@ public class CdsTraining {
         System.out.printf("Class-data archive %s: %d MB, from a run of the packaged service%n", ARCHIVE, Files.size(archive) >> 20);
     }
 
+    /** Profiles that reach each verdict (Node.js, Python, hybrid, undetermined). */
+    private static final List<String> PROFILES = List.of(
+            "{\"name\":\"training\",\"workloads\":[\"realtime-messaging\"],\"expectedConcurrentConnections\":20000,\"team\":{\"javascript\":\"strong\"}}",
+            "{\"workloads\":[\"data-pipeline\",\"ml-training\"],\"team\":{\"python\":\"strong\"},\"domain\":\"ai-ml-product\"}",
+            "{\"workloads\":[\"rest-api\",\"recommendations\",\"ml-inference\"],\"domain\":\"ecommerce\",\"expectedConcurrentConnections\":8000}",
+            "{}");
+
     /** The requests of a first caller and a first reader, a few times each so their paths are all loaded. */
-    private static void train(int port, Path root) throws IOException, InterruptedException {
-        List<String> profiles;
-        try (Stream<Path> files = Files.list(root.resolve("rules/scenarios/examples"))) {
-            profiles = files.sorted().limit(6).map(CdsTraining::profileOf).toList();
-        }
+    private static void train(int port) throws IOException, InterruptedException {
         String id = null;
         for (int round = 0; round < 5; round++) {
-            for (String profile : profiles) {
+            for (String profile : PROFILES) {
                 HttpResponse<String> full = send(post(port, profile), 201);
                 Matcher matcher = ID.matcher(full.body());
                 if (matcher.find()) id = matcher.group(1);
@@ -80,22 +83,6 @@ public class CdsTraining {
         for (String path : List.of("/api/v1/evaluations/" + id, "/api/v1/evaluations?claim=RT-01&limit=5", "/ui/evaluations",
                 "/ui/evaluations/" + id, "/ui/rules", "/ui/dashboard", "/q/health/ready")) {
             send(HttpRequest.newBuilder(uri(port, path)).GET(), 200);
-        }
-    }
-
-    /** A scenario file's profile (the "profile" object), as the API takes it. */
-    private static String profileOf(Path scenario) {
-        try {
-            String text = Files.readString(scenario);
-            int start = text.indexOf('{', text.indexOf("\"profile\""));
-            int depth = 0;
-            for (int i = start; i < text.length(); i++) {
-                if (text.charAt(i) == '{') depth++;
-                if (text.charAt(i) == '}' && --depth == 0) return text.substring(start, i + 1);
-            }
-            throw new IllegalStateException("no profile object in " + scenario);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 
