@@ -1,11 +1,15 @@
 package io.stackadvisor.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.stackadvisor.json.JsonMappers;
 import io.stackadvisor.knowledge.Source;
+import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,9 +58,9 @@ class PreEncodedTextTest {
     @Test
     void aGeneratorWithoutAnObjectMapperGetsTheSameBytes() throws Exception {
         PreEncoded value = new PreEncoded("r", "s \"q\"", List.of(new Source("001_x.txt", "a “quote”"), new Source("d", "q")));
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (com.fasterxml.jackson.core.JsonGenerator generator = new com.fasterxml.jackson.core.JsonFactory().createGenerator(out)) {
-            assertEquals(null, generator.getCodec(), "the fallback is what this test reaches");
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = new JsonFactory().createGenerator(out)) {
+            assertNull(generator.getCodec(), "the fallback is what this test reaches");
             JSON.writeValue(generator, value);
         }
         assertEquals(JSON.writeValueAsString(new Plain(value.name(), value.statement(), value.sources())), out.toString());
