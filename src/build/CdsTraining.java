@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * maps them instead of loading, verifying and spinning them again.
  *
  * <p>Run by the build ({@code package}) with the {@code java} that runs the service: an archive only serves
- * the JVM build and the jars it was written with; any other JVM ignores it with a warning and starts as usual.
+ * the JVM build and the jars it was written with; another JVM logs one line about it and starts without it.
  * Usage: {@code java src/build/CdsTraining.java <repository root>}.
  */
 public class CdsTraining {
