@@ -29,13 +29,22 @@ import java.util.stream.Stream;
 public class CdsTraining {
     private static final String JAR = "target/quarkus-app/quarkus-run.jar";
     private static final String ARCHIVE = "target/quarkus-app/app-cds.jsa";
+    /** The training run's own folder: its database and its log. */
+    private static final String SCRATCH = "target/cds-training";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
+    /** Profiles that reach each verdict (Node.js, Python, hybrid, undetermined). */
+    private static final List<String> PROFILES = List.of(
+            "{\"name\":\"training\",\"workloads\":[\"realtime-messaging\"],\"expectedConcurrentConnections\":20000,\"team\":{\"javascript\":\"strong\"}}",
+            "{\"workloads\":[\"data-pipeline\",\"ml-training\"],\"team\":{\"python\":\"strong\"},\"domain\":\"ai-ml-product\"}",
+            "{\"workloads\":[\"rest-api\",\"recommendations\",\"ml-inference\"],\"domain\":\"ecommerce\",\"expectedConcurrentConnections\":8000}",
+            "{}");
+
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        Path scratch = root.resolve("target/cds-training");
+        Path scratch = root.resolve(SCRATCH);
         deleteTree(scratch);
         Files.createDirectories(scratch);
         Files.deleteIfExists(root.resolve(ARCHIVE));
@@ -43,7 +52,7 @@ public class CdsTraining {
         String java = ProcessHandle.current().info().command().orElse("java");
         // The jar is named exactly as the README's start command names it: the JVM checks the class path.
         Process service = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + ARCHIVE, "-Dquarkus.http.port=" + port,
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.datasource.\"h2\".jdbc.url=jdbc:h2:file:./target/cds-training/data;"
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.datasource.\"h2\".jdbc.url=jdbc:h2:file:./" + SCRATCH + "/data;"
                         + "DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "-jar", JAR)
                 .directory(root.toFile()).redirectErrorStream(true)
                 .redirectOutput(scratch.resolve("service.log").toFile()).start();
@@ -61,13 +70,6 @@ public class CdsTraining {
         }
         System.out.printf("Class-data archive %s: %d MB, from a run of the packaged service%n", ARCHIVE, Files.size(archive) >> 20);
     }
-
-    /** Profiles that reach each verdict (Node.js, Python, hybrid, undetermined). */
-    private static final List<String> PROFILES = List.of(
-            "{\"name\":\"training\",\"workloads\":[\"realtime-messaging\"],\"expectedConcurrentConnections\":20000,\"team\":{\"javascript\":\"strong\"}}",
-            "{\"workloads\":[\"data-pipeline\",\"ml-training\"],\"team\":{\"python\":\"strong\"},\"domain\":\"ai-ml-product\"}",
-            "{\"workloads\":[\"rest-api\",\"recommendations\",\"ml-inference\"],\"domain\":\"ecommerce\",\"expectedConcurrentConnections\":8000}",
-            "{}");
 
     /** The requests of a first caller and a first reader, a few times each so their paths are all loaded. */
     private static void train(int port) throws IOException, InterruptedException {
